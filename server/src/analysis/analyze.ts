@@ -1,0 +1,112 @@
+// analyze(text) → Analysis. Two passes:
+//  1. paragraph-local: tokens, mentions, figures, time expressions, attribution cues — a pure
+//     function of the paragraph's text, so its result is cached by that text and an edit only
+//     re-reads the paragraphs it touched;
+//  2. document-level, cheap: grouping mentions into entities, resolving dates in order against the
+//     DCT, sources that point back, events.
+// Because pass 1 depends on nothing but the paragraph text, incremental == full analysis.
+import { Analysis, AnalyzeOptions, Attribution, Figure, Mention } from './types';
+import { makeTextUnit, splitParagraphs } from './textUnit';
+import { stripBom } from './normalize';
+import { findMentions, linkEntities } from './entities';
+import { findFigures } from './figures';
+import { TimeMention, documentDate, findTimes, resolveTimes } from './time';
+import { findAttributions, resolveAttributions } from './attribution';
+import { buildEvents } from './events';
+import { shiftSpans } from './spans';
+
+/** What one paragraph contributes, with offsets relative to the paragraph's start. */
+interface ParagraphResult {
+  mentions: Mention[];
+  figures: Figure[];
+  times: TimeMention[];
+  attributions: Attribution[];
+}
+
+/** Paragraph results of one document, kept between versions of it. */
+export class AnalysisCache {
+  private current = new Map<string, ParagraphResult>();
+  private next = new Map<string, ParagraphResult>();
+  hits = 0;
+  misses = 0;
+
+  get(text: string): ParagraphResult | undefined {
+    const r = this.current.get(text) ?? this.next.get(text);
+    if (r) this.next.set(text, r);
+    return r;
+  }
+  set(text: string, r: ParagraphResult): void {
+    this.next.set(text, r);
+  }
+  /** Keeps only what the last analysis used, so memory follows the document. */
+  endRun(): void {
+    this.current = this.next;
+    this.next = new Map();
+  }
+}
+
+export const DEFAULT_MAX_LENGTH = 10 * 1024 * 1024;
+
+function analyzeParagraph(text: string): ParagraphResult {
+  const unit = makeTextUnit(text);
+  const mentions = findMentions(unit);
+  return {
+    mentions,
+    figures: findFigures(unit),
+    times: findTimes(unit),
+    attributions: findAttributions(unit, mentions),
+  };
+}
+
+export function analyze(input: string, options: AnalyzeOptions = {}, cache?: AnalysisCache): Analysis {
+  const full = stripBom(input);
+  const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  const text = full.length > maxLength ? full.slice(0, cutPoint(full, maxLength)) : full;
+  const dct = documentDate(text, options.documentDate);
+
+  let mentions: Mention[] = [];
+  const figures: Figure[] = [];
+  const found: TimeMention[] = [];
+  let attributions: Attribution[] = [];
+  for (const p of splitParagraphs(text)) {
+    let r = cache?.get(p.text);
+    if (!r) {
+      r = analyzeParagraph(p.text);
+      cache?.set(p.text, r);
+      if (cache) cache.misses++;
+    } else if (cache) cache.hits++;
+    pushShifted(mentions, r.mentions, p.start);
+    pushShifted(figures, r.figures, p.start);
+    pushShifted(found, r.times, p.start);
+    pushShifted(attributions, r.attributions, p.start);
+  }
+  cache?.endRun();
+
+  const linked = linkEntities(mentions, text);
+  mentions = linked.mentions;
+  const times = resolveTimes(found, dct);
+  attributions = resolveAttributions(attributions, mentions, text);
+  const events = buildEvents(text, times, mentions, attributions);
+  const analysis: Analysis = {
+    length: full.length, dct, mentions, entities: linked.entities, figures, times, attributions, events,
+  };
+  if (text.length < full.length) {
+    analysis.partial = {
+      analyzedLength: text.length,
+      reason: `The document is longer than ${maxLength} characters; only the first ${text.length} were analyzed.`,
+    };
+  }
+  return analysis;
+}
+
+function pushShifted<T extends object>(into: T[], items: T[], delta: number): void {
+  for (const it of items) into.push(delta === 0 ? it : shiftSpans(it, delta));
+}
+
+/** Cuts at a line break near the limit, never inside a surrogate pair. */
+function cutPoint(text: string, limit: number): number {
+  const nl = text.lastIndexOf('\n', limit);
+  if (nl > limit * 0.9) return nl;
+  const c = text.charCodeAt(limit - 1);
+  return c >= 0xd800 && c <= 0xdbff ? limit - 1 : limit;
+}

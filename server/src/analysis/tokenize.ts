@@ -1,0 +1,119 @@
+// Tokens and sentences with offsets in the original text (UTF-16 code units).
+// One pass over the characters with a class table: no regular expressions, so time stays linear
+// whatever the input (200,000-character lines, NUL bytes, lone surrogates).
+import { normalizeWord } from './normalize';
+
+export type TokenKind = 'word' | 'number' | 'punct' | 'other';
+
+export interface Token {
+  start: number;
+  end: number;
+  /** The normalized form used for every lookup. */
+  norm: string;
+  kind: TokenKind;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Index of its first token, and one past its last, in the token array. */
+  firstToken: number;
+  endToken: number;
+}
+
+const C_SPACE = 0, C_NEWLINE = 1, C_LETTER = 2, C_DIGIT = 3, C_PUNCT = 4, C_HIGH = 5, C_LOW = 6, C_JOIN = 7;
+const CLASS = new Uint8Array(0x10000);
+{
+  const letterOrMark = /[\p{L}\p{M}]/u;
+  const space = /\s/u;
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdbff) { CLASS[c] = C_HIGH; continue; }
+    if (c >= 0xdc00 && c <= 0xdfff) { CLASS[c] = C_LOW; continue; }
+    const ch = String.fromCharCode(c);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) CLASS[c] = C_NEWLINE;
+    else if ((c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9)) CLASS[c] = C_DIGIT;
+    else if (letterOrMark.test(ch) || c === 0x640) CLASS[c] = C_LETTER;
+    else if (c === 0x200c || c === 0x200d) CLASS[c] = C_JOIN; // zero-width (non-)joiners stay inside words
+    else if (space.test(ch) || c === 0x200e || c === 0x200f || c === 0x61c || (c >= 0x202a && c <= 0x202e)
+      || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff || c === 0x200b || c < 0x20) CLASS[c] = C_SPACE;
+    else CLASS[c] = C_PUNCT;
+  }
+}
+
+/** Separators that may stand between digits inside one number: 2,500 · 2.5 · ٢٬٥٠٠ · ٢٫٥ */
+function isDigitSeparator(c: number): boolean {
+  return c === 0x2c || c === 0x2e || c === 0x66b || c === 0x66c;
+}
+
+/** Characters that end a sentence. A newline ends one too. */
+function isSentenceEnd(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f || c === 0x2026 || c === 0x6d4;
+}
+
+/** Splits `text` into tokens; offsets are shifted by `base` (the text's position in its document). */
+export function tokenize(text: string, base = 0): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const cls = CLASS[c];
+    if (cls === C_SPACE || cls === C_NEWLINE) { i++; continue; }
+    const start = i;
+    let kind: TokenKind;
+    if (cls === C_LETTER || cls === C_JOIN) {
+      i++;
+      while (i < n) {
+        const k = CLASS[text.charCodeAt(i)];
+        if (k !== C_LETTER && k !== C_JOIN) break;
+        i++;
+      }
+      kind = 'word';
+    } else if (cls === C_DIGIT) {
+      i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (CLASS[d] === C_DIGIT) { i++; continue; }
+        if (isDigitSeparator(d) && i + 1 < n && CLASS[text.charCodeAt(i + 1)] === C_DIGIT) { i += 2; continue; }
+        break;
+      }
+      kind = 'number';
+    } else if (cls === C_HIGH && i + 1 < n && CLASS[text.charCodeAt(i + 1)] === C_LOW) {
+      i += 2; // a surrogate pair is one character and is never split
+      kind = 'other';
+    } else {
+      i++;
+      kind = cls === C_PUNCT ? 'punct' : 'other';
+    }
+    tokens.push({ start: start + base, end: i + base, norm: normalizeWord(text.slice(start, i)), kind });
+  }
+  return tokens;
+}
+
+/** Groups tokens into sentences: ended by . ! ? ؟ … or a line break. */
+export function sentences(text: string, tokens: Token[], base = 0): Sentence[] {
+  const out: Sentence[] = [];
+  let first = 0;
+  for (let t = 0; t < tokens.length; t++) {
+    const tok = tokens[t];
+    let ends = tok.kind === 'punct' && isSentenceEnd(text.charCodeAt(tok.start - base));
+    if (!ends && t + 1 < tokens.length) {
+      // A line break between this token and the next also ends the sentence.
+      for (let k = tok.end - base; k < tokens[t + 1].start - base; k++) {
+        if (CLASS[text.charCodeAt(k)] === C_NEWLINE) { ends = true; break; }
+      }
+    }
+    if (ends || t === tokens.length - 1) {
+      out.push({ start: tokens[first].start, end: tok.end, firstToken: first, endToken: t + 1 });
+      first = t + 1;
+    }
+  }
+  return out;
+}
+
+/** True when a token is made of Arabic letters (what the Arabic-specific rules apply to). */
+export function isArabicWord(tok: Token): boolean {
+  if (tok.kind !== 'word') return false;
+  const c = tok.norm.charCodeAt(0);
+  return c >= 0x600 && c <= 0x6ff;
+}
