@@ -1,0 +1,2 @@
+// The timeline webview's script (browser code: no 'vscode' import).
+export {};

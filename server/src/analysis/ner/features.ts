@@ -1,0 +1,236 @@
+// Hashed features for the NER tagger. The same code runs at training and at tagging time: a model
+// records FEATURES_VERSION and is refused when it differs, so the two can never drift apart.
+//
+// Each token gets a list of 32-bit feature hashes (FNV-1a over the string, salted per template; no
+// string concatenation). The word-local part depends only on the word, so it is computed once per
+// distinct word and cached; the context part combines the cached hashes of the neighbours.
+import { normalizeWord } from '../normalize';
+import { cliticReadings } from '../clitics';
+
+/** Bump when any feature below changes: models trained with another version are refused. */
+export const FEATURES_VERSION = 1;
+
+// ---------------------------------------------------------------------------------------------
+// Hashing
+
+const FNV_OFFSET = 0x811c9dc5;
+
+/** FNV-1a over s[start, end), starting from `h`. */
+export function fnv(s: string, start = 0, end = s.length, h = FNV_OFFSET): number {
+  for (let i = start; i < end; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Mixes a hash with a template salt (murmur3 finalizer), giving the feature's hash. */
+export function mix(h: number, salt: number): number {
+  h = (h ^ Math.imul(salt, 0x9e3779b1)) >>> 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** Combines two hashes (for conjunctions such as word bigrams). */
+function pair(a: number, b: number): number {
+  return mix((a ^ Math.imul(b, 0x27d4eb2d)) >>> 0, 0x5bd1e995);
+}
+
+// Template salts: small distinct integers.
+const enum T {
+  Bias = 1, Raw, Norm, Reading, NoArt, Pre1, Pre2, Pre3, Suf1, Suf2, Suf3, StemSuf1, StemSuf2, StemPre2,
+  Shape, Len, Article, Trig, Digit,
+  NormM2, NormM1, NormP1, NormP2, StemM1, StemP1, BiM1, BiP1, TrigM2, TrigM1, TrigP1, TrigP2,
+  ShapeM1, ShapeP1, SufM1, SufP1, TrigM1Suf, BiStemM1,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Trigger lexicon (normalized, without the article; matched against every clitic reading with or
+// without ال). Kept in code so that training and tagging always agree.
+
+const TRIGGERS: Record<string, string[]> = {
+  TITLE: ['رئيس', 'الرئيس', 'وزير', 'ملك', 'امير', 'شيخ', 'سيد', 'سيده', 'دكتور', 'نائب', 'سفير', 'متحدث',
+    'جنرال', 'زعيم', 'امين', 'مستشار', 'قائد', 'مدير', 'رئيسه', 'وزيره', 'مبعوث', 'عاهل', 'ولي', 'نجم', 'لاعب',
+    'مدرب', 'بابا', 'مفتي', 'امام', 'قاضي', 'محامي', 'مراسل', 'كاتب', 'مخرج', 'فنان',
+    'مطرب', 'مطربه', 'ممثل', 'ممثله', 'اللواء', 'لواء', 'عقيد', 'العقيد', 'حاكم', 'رئيسي', 'مساعد', 'السيناتور', 'سيناتور'],
+  ORG: ['وزاره', 'شركه', 'وكاله', 'حزب', 'جامعه', 'مجلس', 'منظمه', 'بنك', 'اتحاد', 'لجنه', 'هيئه', 'صحيفه',
+    'جمعيه', 'مؤسسه', 'نادي', 'فريق', 'منتخب', 'جيش', 'قوات', 'مصرف', 'محكمه', 'برلمان', 'مكتب', 'معهد',
+    'مركز', 'حركه', 'جبهه', 'مجموعه', 'صندوق', 'اذاعه', 'تلفزيون', 'قناه', 'مجله', 'حلف', 'رابطه', 'نقابه',
+    'سفاره', 'كليه', 'اكاديميه', 'دائره', 'ادار', 'اداره', 'بورصه', 'تنظيم'],
+  LOC: ['مدينه', 'محافظه', 'جزيره', 'نهر', 'بحر', 'دوله', 'عاصمه', 'ولايه', 'اقليم', 'منطقه', 'قريه', 'بلده',
+    'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'مطار', 'ميناء', 'مخيم', 'حي', 'جبل', 'بلاد', 'جمهوريه', 'مملكه',
+    'اماره', 'شبه', 'خليج', 'قطاع', 'ضفه', 'بلدان', 'دول', 'مدن', 'شارع', 'ساحه', 'حدود'],
+  SPEECH: ['قال', 'اعلن', 'اكد', 'اضاف', 'صرح', 'اوضح', 'قالت', 'اعلنت', 'اكدت', 'اضافت', 'اشار', 'اشارت',
+    'ذكر', 'ذكرت', 'افاد', 'افادت', 'اعتبر', 'يقول', 'تقول'],
+  PREP_LOC: ['في', 'الي', 'من', 'الى', 'نحو', 'عبر', 'داخل', 'خارج', 'قرب', 'بين'],
+};
+
+const TRIGGER_CLASS = new Map<string, number>();
+Object.keys(TRIGGERS).forEach((cls, i) => {
+  for (const w of TRIGGERS[cls]) {
+    const n = normalizeWord(w);
+    if (!TRIGGER_CLASS.has(n)) TRIGGER_CLASS.set(n, i + 1);
+  }
+});
+
+function triggerClassOf(readings: readonly string[]): number {
+  for (const r of readings) {
+    const c = TRIGGER_CLASS.get(r);
+    if (c) return c;
+    if (r.length > 3 && r.charCodeAt(0) === 0x0627 && r.charCodeAt(1) === 0x0644) {
+      const c2 = TRIGGER_CLASS.get(r.slice(2));
+      if (c2) return c2;
+    }
+  }
+  return 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Word-local information (cached per distinct raw word)
+
+export interface WordInfo {
+  /** Word-local feature hashes (already salted). */
+  local: Uint32Array;
+  norm: number;
+  stem: number;
+  shape: number;
+  suf2: number;
+  trig: number;
+}
+
+function shapeOf(w: string): string {
+  let out = '';
+  let last = '';
+  for (let i = 0; i < w.length && out.length < 6; i++) {
+    const c = w.charCodeAt(i);
+    let k: string;
+    if (c >= 0x30 && c <= 0x39) k = 'd';
+    else if ((c >= 0x41 && c <= 0x5a)) k = 'A';
+    else if ((c >= 0x61 && c <= 0x7a)) k = 'a';
+    else if (c >= 0x0600 && c <= 0x06ff) k = 'ع';
+    else if (c > 0x7f && /\p{L}/u.test(w[i])) k = 'x';
+    else k = w[i];
+    if (k !== last) out += k;
+    last = k;
+  }
+  return out;
+}
+
+function computeInfo(raw: string): WordInfo {
+  const norm = normalizeWord(raw);
+  const readings = cliticReadings(norm);
+  const f: number[] = [];
+  const hRaw = fnv(raw);
+  const hNorm = fnv(norm);
+  f.push(mix(hRaw, T.Raw), mix(hNorm, T.Norm));
+  let stemStr = readings[readings.length - 1];
+  let hasArticle = 0;
+  for (let i = 1; i < readings.length; i++) f.push(mix(fnv(readings[i]), T.Reading));
+  for (const r of readings) {
+    if (r.length > 3 && r.charCodeAt(0) === 0x0627 && r.charCodeAt(1) === 0x0644) {
+      stemStr = r.slice(2);
+      hasArticle = 1;
+      f.push(mix(fnv(stemStr), T.NoArt));
+      break;
+    }
+  }
+  const n = norm.length;
+  if (n >= 1) f.push(mix(fnv(norm, 0, 1), T.Pre1), mix(fnv(norm, n - 1, n), T.Suf1));
+  if (n >= 2) f.push(mix(fnv(norm, 0, 2), T.Pre2), mix(fnv(norm, n - 2, n), T.Suf2));
+  if (n >= 3) f.push(mix(fnv(norm, 0, 3), T.Pre3), mix(fnv(norm, n - 3, n), T.Suf3));
+  const sn = stemStr.length;
+  if (sn >= 1) f.push(mix(fnv(stemStr, sn - 1, sn), T.StemSuf1));
+  if (sn >= 2) f.push(mix(fnv(stemStr, sn - 2, sn), T.StemSuf2), mix(fnv(stemStr, 0, 2), T.StemPre2));
+  const shape = fnv(shapeOf(raw));
+  f.push(mix(shape, T.Shape));
+  f.push(mix(Math.min(n, 12), T.Len));
+  f.push(mix(hasArticle, T.Article));
+  const trig = triggerClassOf(readings);
+  f.push(mix(trig, T.Trig));
+  let digits = 0;
+  for (let i = 0; i < n; i++) {
+    const c = norm.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) digits++;
+  }
+  if (digits > 0) f.push(mix(digits === n ? (n === 4 ? 3 : 2) : 1, T.Digit));
+  return {
+    local: Uint32Array.from(f),
+    norm: hNorm,
+    stem: fnv(stemStr),
+    shape,
+    suf2: n >= 2 ? fnv(norm, n - 2, n) : hNorm,
+    trig,
+  };
+}
+
+const PAD_BEFORE: WordInfo = { local: new Uint32Array(0), norm: fnv('<s>'), stem: fnv('<s>'), shape: fnv('<s>'), suf2: fnv('<s>'), trig: 0 };
+const PAD_AFTER: WordInfo = { local: new Uint32Array(0), norm: fnv('</s>'), stem: fnv('</s>'), shape: fnv('</s>'), suf2: fnv('</s>'), trig: 0 };
+
+const CACHE_MAX = 200_000;
+let cache = new Map<string, WordInfo>();
+
+export function wordInfo(raw: string): WordInfo {
+  let info = cache.get(raw);
+  if (!info) {
+    info = computeInfo(raw);
+    if (cache.size >= CACHE_MAX) cache = new Map();
+    cache.set(raw, info);
+  }
+  return info;
+}
+
+/** Number of context features added to each token besides its word-local ones. */
+const CONTEXT_FEATURES = 18;
+
+/** The features of a sentence: token i owns hashes[offsets[i] .. offsets[i + 1]). */
+export interface SentenceFeatures {
+  hashes: Uint32Array;
+  offsets: Int32Array;
+}
+
+/** Feature hashes for every token of a sentence. */
+export function sentenceFeatures(words: readonly string[]): SentenceFeatures {
+  const n = words.length;
+  const infos: WordInfo[] = new Array(n);
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    infos[i] = wordInfo(words[i]);
+    total += infos[i].local.length + CONTEXT_FEATURES + 1;
+  }
+  const hashes = new Uint32Array(total);
+  const offsets = new Int32Array(n + 1);
+  let k = 0;
+  const at = (j: number): WordInfo => (j < 0 ? PAD_BEFORE : j >= n ? PAD_AFTER : infos[j]);
+  for (let i = 0; i < n; i++) {
+    offsets[i] = k;
+    const w = infos[i];
+    hashes.set(w.local, k);
+    k += w.local.length;
+    const m2 = at(i - 2), m1 = at(i - 1), p1 = at(i + 1), p2 = at(i + 2);
+    hashes[k++] = mix(0, T.Bias);
+    hashes[k++] = mix(m2.norm, T.NormM2);
+    hashes[k++] = mix(m1.norm, T.NormM1);
+    hashes[k++] = mix(p1.norm, T.NormP1);
+    hashes[k++] = mix(p2.norm, T.NormP2);
+    hashes[k++] = mix(m1.stem, T.StemM1);
+    hashes[k++] = mix(p1.stem, T.StemP1);
+    hashes[k++] = mix(pair(m1.norm, w.norm), T.BiM1);
+    hashes[k++] = mix(pair(w.norm, p1.norm), T.BiP1);
+    hashes[k++] = mix(m2.trig, T.TrigM2);
+    hashes[k++] = mix(m1.trig, T.TrigM1);
+    hashes[k++] = mix(p1.trig, T.TrigP1);
+    hashes[k++] = mix(p2.trig, T.TrigP2);
+    hashes[k++] = mix(m1.shape, T.ShapeM1);
+    hashes[k++] = mix(p1.shape, T.ShapeP1);
+    hashes[k++] = mix(m1.suf2, T.SufM1);
+    hashes[k++] = mix(p1.suf2, T.SufP1);
+    hashes[k++] = mix(pair(m1.trig, w.suf2), T.TrigM1Suf);
+    hashes[k++] = mix(pair(m1.stem, w.stem), T.BiStemM1);
+  }
+  offsets[n] = k;
+  return { hashes: k === total ? hashes : hashes.subarray(0, k), offsets };
+}

@@ -1,0 +1,189 @@
+// The linear sequence model: a flat table of hashed feature weights (bucket × tag), first-order
+// tag transitions, and constrained Viterbi decoding (only valid IOB2 sequences come out).
+//
+// File format (the whole file gzip-compressed):
+//   "SNER" · uint32 LE header length · header JSON (UTF-8) · zero padding to an even offset ·
+//   int16 LE weights [buckets × tags] · int16 LE transitions [(tags + 1) × tags]
+// Row `tags` of the transitions is the start of a sentence. Scores are sums of integers; the
+// quantization scale (header.scale) does not change the argmax, so the weights are used as stored.
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { ALLOWED, NUM_TAGS, TAGS } from './tags';
+import { FEATURES_VERSION, sentenceFeatures } from './features';
+
+export const MODEL_FORMAT = 'sanad-ner';
+const MAGIC = 'SNER';
+
+export interface ModelHeader {
+  format: string;
+  featuresVersion: number;
+  tags: string[];
+  bucketBits: number;
+  /** Stored integer = round(weight × scale). */
+  scale: number;
+  /** Free-form training provenance: data sha1, seed, epochs, held-out scores … */
+  provenance?: Record<string, unknown>;
+}
+
+type Weights = Float32Array | Float64Array | Int16Array;
+
+export class LinearChainModel {
+  readonly mask: number;
+  // Buffers reused across calls (the model is used from one thread).
+  private scoreBuf = new Float64Array(0);
+  private backBuf = new Uint8Array(0);
+
+  constructor(
+    readonly bucketBits: number,
+    /** weights[bucket * NUM_TAGS + tag] */
+    readonly weights: Weights,
+    /** trans[prev * NUM_TAGS + tag], prev = NUM_TAGS for the sentence start. */
+    readonly trans: Weights,
+  ) {
+    this.mask = (1 << bucketBits) - 1;
+  }
+
+  /** Feature bucket indices (already multiplied by NUM_TAGS) for each token of a sentence. */
+  featureRows(words: readonly string[]): { rows: Uint32Array; offsets: Int32Array } {
+    const { hashes, offsets } = sentenceFeatures(words);
+    const rows = new Uint32Array(hashes.length);
+    const mask = this.mask;
+    for (let i = 0; i < hashes.length; i++) rows[i] = (hashes[i] & mask) * NUM_TAGS;
+    return { rows, offsets };
+  }
+
+  /** Best tag indices for a sentence given its feature rows. */
+  decode(rows: Uint32Array, offsets: Int32Array, n: number, out: Uint8Array = new Uint8Array(n)): Uint8Array {
+    if (n === 0) return out;
+    const T = NUM_TAGS;
+    if (this.scoreBuf.length < n * T) {
+      this.scoreBuf = new Float64Array(Math.max(n * T, this.scoreBuf.length * 2));
+      this.backBuf = new Uint8Array(this.scoreBuf.length);
+    }
+    const delta = this.scoreBuf;
+    const back = this.backBuf;
+    const w = this.weights;
+    const tr = this.trans;
+    const local = new Float64Array(T);
+    for (let i = 0; i < n; i++) {
+      local.fill(0);
+      for (let k = offsets[i], e = offsets[i + 1]; k < e; k++) {
+        const r = rows[k];
+        for (let t = 0; t < T; t++) local[t] += w[r + t];
+      }
+      const base = i * T;
+      if (i === 0) {
+        for (let t = 0; t < T; t++) {
+          delta[t] = ALLOWED[T * T + t] ? local[t] + tr[T * T + t] : -Infinity;
+          back[t] = 0;
+        }
+        continue;
+      }
+      const prevBase = base - T;
+      for (let t = 0; t < T; t++) {
+        let best = -Infinity;
+        let arg = 0;
+        for (let p = 0; p < T; p++) {
+          if (!ALLOWED[p * T + t]) continue;
+          const s = delta[prevBase + p] + tr[p * T + t];
+          if (s > best) {
+            best = s;
+            arg = p;
+          }
+        }
+        delta[base + t] = best + local[t];
+        back[base + t] = arg;
+      }
+    }
+    let best = -Infinity;
+    let arg = 0;
+    const lastBase = (n - 1) * T;
+    for (let t = 0; t < T; t++) {
+      if (delta[lastBase + t] > best) {
+        best = delta[lastBase + t];
+        arg = t;
+      }
+    }
+    for (let i = n - 1; i >= 0; i--) {
+      out[i] = arg;
+      arg = back[i * T + arg];
+    }
+    return out;
+  }
+
+  /** IOB2 tags for raw whitespace tokens. */
+  tag(words: readonly string[]): string[] {
+    const n = words.length;
+    if (n === 0) return [];
+    const { rows, offsets } = this.featureRows(words);
+    const idx = this.decode(rows, offsets, n);
+    const out: string[] = new Array(n);
+    for (let i = 0; i < n; i++) out[i] = TAGS[idx[i]];
+    return out;
+  }
+}
+
+/** Serializes a model with int16 weights (quantizing float weights first). */
+export function serializeModel(
+  model: LinearChainModel,
+  provenance: Record<string, unknown>,
+): { bytes: Buffer; header: ModelHeader } {
+  const { weights, trans } = quantize(model.weights, model.trans);
+  const header: ModelHeader = {
+    format: MODEL_FORMAT,
+    featuresVersion: FEATURES_VERSION,
+    tags: [...TAGS],
+    bucketBits: model.bucketBits,
+    scale: weights.scale,
+    provenance,
+  };
+  const json = Buffer.from(JSON.stringify(header), 'utf8');
+  let headLen = 8 + json.length;
+  if (headLen % 2) headLen++;
+  const raw = Buffer.alloc(headLen + weights.data.byteLength + trans.byteLength);
+  raw.write(MAGIC, 0, 'latin1');
+  raw.writeUInt32LE(json.length, 4);
+  json.copy(raw, 8);
+  let o = headLen;
+  for (let i = 0; i < weights.data.length; i++, o += 2) raw.writeInt16LE(weights.data[i], o);
+  for (let i = 0; i < trans.length; i++, o += 2) raw.writeInt16LE(trans[i], o);
+  return { bytes: gzipSync(raw, { level: 9 }), header };
+}
+
+function quantize(w: Weights, tr: Weights): { weights: { data: Int16Array; scale: number }; trans: Int16Array } {
+  let max = 0;
+  for (let i = 0; i < w.length; i++) max = Math.max(max, Math.abs(w[i]));
+  for (let i = 0; i < tr.length; i++) max = Math.max(max, Math.abs(tr[i]));
+  const scale = max > 0 ? 32767 / max : 1;
+  const q = (a: Weights): Int16Array => {
+    const out = new Int16Array(a.length);
+    for (let i = 0; i < a.length; i++) out[i] = Math.round(a[i] * scale);
+    return out;
+  };
+  return { weights: { data: q(w), scale }, trans: q(tr) };
+}
+
+/** Reads a model file's bytes; throws on anything malformed or of another features version. */
+export function deserializeModel(bytes: Uint8Array): { model: LinearChainModel; header: ModelHeader } {
+  const raw = gunzipSync(bytes);
+  if (raw.length < 8 || raw.toString('latin1', 0, 4) !== MAGIC) throw new Error('not a Sanad NER model');
+  const jsonLen = raw.readUInt32LE(4);
+  if (8 + jsonLen > raw.length) throw new Error('truncated model header');
+  const header = JSON.parse(raw.toString('utf8', 8, 8 + jsonLen)) as ModelHeader;
+  if (header.format !== MODEL_FORMAT) throw new Error(`unknown model format ${header.format}`);
+  if (header.featuresVersion !== FEATURES_VERSION) {
+    throw new Error(`model features version ${header.featuresVersion}, code has ${FEATURES_VERSION}`);
+  }
+  if (header.tags.join(' ') !== TAGS.join(' ')) throw new Error('model tag set differs');
+  const bits = header.bucketBits;
+  if (!Number.isInteger(bits) || bits < 4 || bits > 26) throw new Error('bad bucketBits');
+  let headLen = 8 + jsonLen;
+  if (headLen % 2) headLen++;
+  const nw = (1 << bits) * NUM_TAGS;
+  const nt = (NUM_TAGS + 1) * NUM_TAGS;
+  if (raw.length !== headLen + 2 * (nw + nt)) throw new Error('model size does not match its header');
+  // Copy into an aligned buffer (little-endian hosts: every platform Node supports in practice).
+  const all = new Int16Array(nw + nt);
+  new Uint8Array(all.buffer).set(raw.subarray(headLen));
+  const model = new LinearChainModel(bits, all.subarray(0, nw), all.subarray(nw));
+  return { model, header };
+}

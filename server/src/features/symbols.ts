@@ -1,0 +1,55 @@
+// Outline: the article's entities, figures, dates and sources, grouped as a reader looks for them.
+import { DocumentSymbol, SymbolKind } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Analysis, Span } from '../analysis/types';
+import { timeLabel } from '../analysis/timeLabel';
+import { describeSource } from './lookup';
+import { formatNumber } from './hover';
+
+const GROUPS: Array<{ type: string; name: string; kind: SymbolKind }> = [
+  { type: 'PER', name: 'People', kind: SymbolKind.Class },
+  { type: 'ORG', name: 'Organizations', kind: SymbolKind.Module },
+  { type: 'LOC', name: 'Places', kind: SymbolKind.Namespace },
+  { type: 'MISC', name: 'Other names', kind: SymbolKind.Object },
+];
+
+export function documentSymbols(doc: TextDocument, a: Analysis): DocumentSymbol[] {
+  const range = (s: Span) => ({ start: doc.positionAt(s.start), end: doc.positionAt(s.end) });
+  const group = (name: string, kind: SymbolKind, children: DocumentSymbol[]): DocumentSymbol[] => {
+    if (!children.length) return [];
+    const start = Math.min(...children.map((c) => doc.offsetAt(c.range.start)));
+    const end = Math.max(...children.map((c) => doc.offsetAt(c.range.end)));
+    const r = range({ start, end });
+    return [{ name, kind, range: r, selectionRange: r, children, detail: String(children.length) }];
+  };
+  const out: DocumentSymbol[] = [];
+  for (const g of GROUPS) {
+    const children = a.entities
+      .filter((e) => e.type === g.type && e.mentions.length)
+      .map((e) => {
+        const first = e.mentions[0];
+        const last = e.mentions[e.mentions.length - 1];
+        return {
+          name: e.name.ar,
+          detail: [e.name.en, `×${e.mentions.length}`].filter(Boolean).join(' · '),
+          kind: g.kind,
+          range: range({ start: first.start, end: last.end }),
+          selectionRange: range(first),
+        };
+      });
+    out.push(...group(g.name, g.kind, children));
+  }
+  out.push(...group('Figures', SymbolKind.Number, a.figures.map((f) => ({
+    name: f.text, detail: `${formatNumber(f.value)}${f.unit ? ' ' + f.unit : ''}`, kind: SymbolKind.Number, range: range(f), selectionRange: range(f),
+  }))));
+  out.push(...group('Dates', SymbolKind.Event, a.times.map((t) => ({
+    name: t.text, detail: timeLabel(t.value), kind: SymbolKind.Event, range: range(t), selectionRange: range(t),
+  }))));
+  out.push(...group('Sources', SymbolKind.Interface, a.attributions.map((at) => ({
+    name: doc.getText().slice(at.source.start, at.source.end) || at.cue.text,
+    detail: describeSource(a, at), kind: SymbolKind.Interface,
+    range: range({ start: Math.min(at.cue.start, at.source.start, at.claim.start), end: Math.max(at.cue.end, at.source.end, at.claim.end) }),
+    selectionRange: range(at.source),
+  }))));
+  return out;
+}
