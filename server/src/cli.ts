@@ -1,33 +1,90 @@
-// The same analysis from a terminal: `sanad analyze FILE --json [--dct YYYY-MM-DD]`.
+// The same analysis from a terminal.
+//   sanad analyze FILE [--format json|text|webanno|brat|conll] [--json] [--dct YYYY-MM-DD]
+//   sanad timeline FILE [--format json|markdown|timelinejs] [--dct YYYY-MM-DD]
+//   sanad tag-conll FILE
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { analyze } from './analysis/analyze';
+import { stripBom } from './analysis/normalize';
+import { ANALYSIS_FORMATS, AnalysisFormat, exportAnalysis } from './exports';
 
-function usage(): never {
-  process.stderr.write('usage: sanad analyze FILE [--json] [--dct YYYY-MM-DD]\n');
-  process.exit(2);
-}
+const USAGE = `usage:
+  sanad analyze FILE [--format json|text|webanno|brat|conll] [--json] [--dct YYYY-MM-DD]
+  sanad timeline FILE [--format json|markdown|timelinejs] [--dct YYYY-MM-DD]
+  sanad tag-conll FILE
+`;
 
-function main(argv: string[]): number {
-  const [command, file, ...rest] = argv;
-  if (command !== 'analyze' || !file) usage();
-  let dct: string | undefined;
+class UsageError extends Error {}
+
+interface Args { command: string; file: string; format?: string; dct?: string }
+
+function parseArgs(argv: string[]): Args {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h') throw new UsageError('');
+  const args: Partial<Args> = { command };
   for (let i = 0; i < rest.length; i++) {
-    if (rest[i] === '--dct') dct = rest[++i];
+    const a = rest[i];
+    if (a === '--json') args.format = 'json';
+    else if (a === '--format' || a === '--dct') {
+      const v = rest[++i];
+      if (v === undefined) throw new UsageError(`${a} needs a value`);
+      if (a === '--format') args.format = v; else args.dct = v;
+    } else if (a.startsWith('--format=')) args.format = a.slice(9);
+    else if (a.startsWith('--dct=')) args.dct = a.slice(6);
+    else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
+    else if (!args.file) args.file = a;
+    else throw new UsageError(`unexpected argument ${a}`);
   }
-  if (dct !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(dct)) {
-    process.stderr.write(`sanad: --dct wants a date as YYYY-MM-DD, got "${dct}"\n`);
-    return 2;
-  }
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    process.stderr.write(`sanad: cannot read ${file}: ${(e as Error).message}\n`);
-    return 1;
-  }
-  const result = analyze(text, { documentDate: dct });
-  process.stdout.write(JSON.stringify(result, null, 2) + '\n');
-  return 0;
+  if (!args.file) throw new UsageError(`${command} needs a FILE`);
+  if (args.dct !== undefined && !isValidDate(args.dct)) throw new UsageError(`--dct wants a date as YYYY-MM-DD, got "${args.dct}"`);
+  return args as Args;
 }
 
-process.exitCode = main(process.argv.slice(2));
+function isValidDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(s + 'T00:00:00Z');
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+function readText(file: string): string {
+  try {
+    return stripBom(readFileSync(file, 'utf8'));
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    throw new Error(err.code === 'ENOENT' ? `no such file: ${file}` : `cannot read ${file}: ${err.message}`);
+  }
+}
+
+function run(argv: string[]): number {
+  const args = parseArgs(argv);
+  switch (args.command) {
+    case 'analyze': {
+      const format = (args.format ?? 'json') as AnalysisFormat;
+      if (!ANALYSIS_FORMATS.includes(format)) throw new UsageError(`unknown format "${args.format}" for analyze (${ANALYSIS_FORMATS.join(', ')})`);
+      const text = readText(args.file);
+      const uri = pathToFileURL(resolve(args.file)).toString();
+      process.stdout.write(exportAnalysis(format, text, analyze(text, { documentDate: args.dct }), uri));
+      return 0;
+    }
+    default:
+      throw new UsageError(`unknown command "${args.command}"`);
+  }
+}
+
+function main(): void {
+  try {
+    process.exitCode = run(process.argv.slice(2));
+  } catch (e) {
+    if (e instanceof UsageError) {
+      if (e.message) process.stderr.write(`sanad: ${e.message}\n`);
+      process.stderr.write(USAGE);
+      process.exitCode = 2;
+    } else {
+      process.stderr.write(`sanad: ${(e as Error).message}\n`);
+      process.exitCode = 1;
+    }
+  }
+}
+
+main();
