@@ -3,7 +3,10 @@
 // Usage: node esbuild.mjs [--watch] [--production]
 import * as esbuild from 'esbuild';
 import { readdirSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+process.chdir(dirname(fileURLToPath(import.meta.url))); // paths below are relative to the repo
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
