@@ -129,7 +129,7 @@ function computeInfo(raw: string): WordInfo {
   f.push(mix(hRaw, T.Raw), mix(hNorm, T.Norm));
   let stemStr = readings[readings.length - 1];
   let hasArticle = 0;
-  for (let i = 1; i < readings.length; i++) f.push(mix(fnv(readings[i]), T.Reading));
+  for (let i = 0; i < readings.length; i++) f.push(mix(fnv(readings[i]), T.Reading));
   for (const r of readings) {
     if (r.length > 3 && r.charCodeAt(0) === 0x0627 && r.charCodeAt(1) === 0x0644) {
       stemStr = r.slice(2);

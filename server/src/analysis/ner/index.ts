@@ -1,5 +1,14 @@
 // The statistical tagger: finds names the knowledge base does not know, from context.
 // Contract used by the entity pass: tag(words) → one IOB2 tag per word (B-PERS, I-ORG, O …).
+//
+// The model is an averaged structured perceptron over hashed features with constrained Viterbi
+// decoding (see model.ts, features.ts), trained on ANERcorp by `npm run train`
+// (scripts/train-ner.ts) and shipped as data/models/ner-anercorp.bin.gz.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { dataDir } from '../dataDir';
+import { deserializeModel, LinearChainModel, ModelHeader } from './model';
+import { fixIob2 } from './tags';
 
 export type NerTag = string;
 
@@ -8,7 +17,59 @@ export interface Tagger {
   tag(words: readonly string[]): NerTag[];
 }
 
+export const MODEL_FILE = 'ner-anercorp.bin.gz';
+
+/** A loaded model as a Tagger. Never throws on odd input: on any internal error it answers O. */
+export class ModelTagger implements Tagger {
+  constructor(readonly model: LinearChainModel, readonly header: ModelHeader) {}
+
+  tag(words: readonly string[]): NerTag[] {
+    try {
+      const tags = this.model.tag(words.map((w) => (typeof w === 'string' ? w : String(w))));
+      return fixIob2(tags);
+    } catch {
+      return words.map(() => 'O');
+    }
+  }
+}
+
+/** Loads a model file; throws when it is missing or malformed. */
+export function loadTagger(path: string): ModelTagger {
+  const { model, header } = deserializeModel(readFileSync(path));
+  return new ModelTagger(model, header);
+}
+
+/** Where the shipped model is: data/models under dataDir(), else the first data/models upward. */
+export function modelPath(): string | null {
+  const candidates: string[] = [];
+  try {
+    candidates.push(join(dataDir(), 'models', MODEL_FILE));
+  } catch {
+    // ignore: fall back to the upward search
+  }
+  let dir = __dirname;
+  for (let i = 0; i < 6; i++) {
+    candidates.push(join(dir, 'data', 'models', MODEL_FILE));
+    dir = dirname(dir);
+  }
+  return candidates.find((p) => existsSync(p)) ?? null;
+}
+
+let cached: ModelTagger | null | undefined;
+
 /** The trained model shipped in data/models, loaded once; null when it is missing or unreadable. */
 export function defaultTagger(): Tagger | null {
-  return null;
+  if (cached !== undefined) return cached;
+  try {
+    const p = modelPath();
+    cached = p ? loadTagger(p) : null;
+  } catch {
+    cached = null;
+  }
+  return cached;
+}
+
+/** Forgets the cached model (tests). */
+export function resetDefaultTagger(): void {
+  cached = undefined;
 }

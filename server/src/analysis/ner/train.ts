@@ -1,0 +1,110 @@
+// Training: the averaged structured perceptron (Collins 2002) with constrained Viterbi decoding.
+// Deterministic: sentence order per epoch comes from a seeded PRNG; single-threaded.
+import { LinearChainModel } from './model';
+import { sentenceFeatures } from './features';
+import { NUM_TAGS, fixIob2, tagIndex } from './tags';
+
+export interface LabeledSentence {
+  words: string[];
+  tags: string[];
+}
+
+export interface TrainOptions {
+  bucketBits: number;
+  epochs: number;
+  seed: number;
+  /** Called after each epoch with the averaged model so far (e.g. to score a held-out slice). */
+  onEpoch?: (epoch: number, averaged: LinearChainModel) => void;
+}
+
+/** mulberry32: a small, fast, seeded PRNG. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Prepared {
+  rows: Uint32Array;
+  offsets: Int32Array;
+  gold: Uint8Array;
+}
+
+export function trainPerceptron(data: readonly LabeledSentence[], opts: TrainOptions): LinearChainModel {
+  const T = NUM_TAGS;
+  const size = (1 << opts.bucketBits) * T;
+  const tsize = (T + 1) * T;
+  const w = new Float64Array(size);
+  const u = new Float64Array(size); // sum of c × update, for averaging
+  const tr = new Float64Array(tsize);
+  const tu = new Float64Array(tsize);
+  const model = new LinearChainModel(opts.bucketBits, w, tr);
+  const mask = model.mask;
+  const prepared: Prepared[] = data
+    .filter((s) => s.words.length > 0)
+    .map((s) => {
+      const { hashes, offsets } = sentenceFeatures(s.words);
+      const rows = new Uint32Array(hashes.length);
+      for (let i = 0; i < hashes.length; i++) rows[i] = (hashes[i] & mask) * T;
+      // Gold I-X after O is read as B-X (conlleval does the same), so the gold path is always valid.
+      const gold = Uint8Array.from(fixIob2(s.tags).map(tagIndex));
+      return { rows, offsets, gold };
+    });
+  const rand = prng(opts.seed);
+  const order = prepared.map((_, i) => i);
+  let c = 1;
+  let pred = new Uint8Array(0);
+  for (let epoch = 1; epoch <= opts.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (const idx of order) {
+      const s = prepared[idx];
+      const n = s.gold.length;
+      if (pred.length < n) pred = new Uint8Array(n * 2);
+      model.decode(s.rows, s.offsets, n, pred);
+      let prevG = T;
+      let prevP = T;
+      for (let i = 0; i < n; i++) {
+        const g = s.gold[i];
+        const p = pred[i];
+        if (g !== p) {
+          for (let k = s.offsets[i], e = s.offsets[i + 1]; k < e; k++) {
+            const r = s.rows[k];
+            w[r + g] += 1;
+            u[r + g] += c;
+            w[r + p] -= 1;
+            u[r + p] -= c;
+          }
+        }
+        if (g !== p || prevG !== prevP) {
+          tr[prevG * T + g] += 1;
+          tu[prevG * T + g] += c;
+          tr[prevP * T + p] -= 1;
+          tu[prevP * T + p] -= c;
+        }
+        prevG = g;
+        prevP = p;
+      }
+      c++;
+    }
+    if (opts.onEpoch) opts.onEpoch(epoch, averaged(model, u, tu, c));
+  }
+  return averaged(model, u, tu, c);
+}
+
+function averaged(model: LinearChainModel, u: Float64Array, tu: Float64Array, c: number): LinearChainModel {
+  const w = model.weights;
+  const tr = model.trans;
+  const aw = new Float32Array(w.length);
+  for (let i = 0; i < w.length; i++) aw[i] = w[i] - u[i] / c;
+  const at = new Float32Array(tr.length);
+  for (let i = 0; i < tr.length; i++) at[i] = tr[i] - tu[i] / c;
+  return new LinearChainModel(model.bucketBits, aw, at);
+}
