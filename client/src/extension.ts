@@ -4,8 +4,11 @@ import * as vscode from 'vscode';
 import {
   CloseAction, ErrorAction, LanguageClient, LanguageClientOptions, ServerOptions, TransportKind,
 } from 'vscode-languageclient/node';
-import { SourceAtParams, SourceAtRequest, SourceAtResult } from '../../server/src/protocol';
+import { ExportParams, SourceAtParams, SourceAtRequest, SourceAtResult } from '../../server/src/protocol';
+
+type ExportFormat = ExportParams['format'];
 import { TimelineViewProvider } from './timelineView';
+import { exportAnnotations } from './exportCommand';
 
 let client: LanguageClient | undefined;
 /** One output channel for the extension's whole life, so logs survive server restarts. */
@@ -26,6 +29,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<SanadA
     vscode.commands.registerCommand('sanad.goToSource', goToSource),
     vscode.commands.registerCommand('sanad.restartServer', restart),
     vscode.commands.registerCommand('sanad.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand('sanad.exportAnnotations', (format?: ExportFormat, target?: vscode.Uri) => exportAnnotations(client, format, target)),
   );
   await start(context);
   timeline.attach(context);

@@ -1,8 +1,8 @@
 // The Sanad language server: wiring only. Connection, documents, settings and handlers → features.
 // Speaks LSP over IPC (the VS Code client) or `--stdio` (Neovim, Helix, Emacs …).
 import {
-  CancellationToken, createConnection, InitializeParams, InitializeResult, ProposedFeatures,
-  TextDocuments, TextDocumentSyncKind,
+  CancellationToken, createConnection, DidChangeWatchedFilesNotification, FileChangeType, InitializeParams,
+  InitializeResult, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisStore } from './documentAnalysis';
@@ -12,19 +12,32 @@ import { hover } from './features/hover';
 import { definition, sourceOf } from './features/definition';
 import { highlights, references } from './features/references';
 import { documentSymbols } from './features/symbols';
+import { LEGEND, semanticTokens } from './features/semanticTokens';
+import { inlayHints } from './features/inlayHints';
+import { codeLenses } from './features/codeLens';
+import { diagnostics, DiagnosticsScheduler } from './features/diagnostics';
+import { WorkspaceIndex } from './features/workspaceSymbols';
+import { setLocale } from './features/l10n';
 import {
   AnalysisChangedNotification, ExportParams, ExportRequest, SourceAtParams, SourceAtRequest,
   TimelineParams, TimelineRequest,
 } from './protocol';
+import { ANALYSIS_FORMATS, AnalysisFormat, exportAnalysis, FORMAT_EXTENSIONS } from './exports';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const store = new AnalysisStore();
 let canPullSettings = false;
 const settings = new SettingsCache(connection, () => canPullSettings);
+const workspaceIndex = new WorkspaceIndex((m) => connection.console.log(m));
+let workspaceFolders: string[] = [];
+let client: InitializeParams['capabilities'] = {};
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   canPullSettings = !!params.capabilities.workspace?.configuration;
+  client = params.capabilities;
+  setLocale(params.locale);
+  workspaceFolders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -33,6 +46,11 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       referencesProvider: true,
       documentHighlightProvider: true,
       documentSymbolProvider: { label: 'Sanad' },
+      semanticTokensProvider: { legend: LEGEND, full: true, range: true },
+      inlayHintProvider: { resolveProvider: false },
+      codeLensProvider: { resolveProvider: false },
+      workspaceSymbolProvider: true,
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'sanad', version: '0.1.0' },
   };
@@ -87,6 +105,68 @@ connection.onDocumentSymbol(guard('symbols', [], async (p) => {
   return r ? documentSymbols(r.doc, r.analysis) : [];
 }));
 
+connection.languages.semanticTokens.on(guard('semanticTokens', { data: [] }, async (p) => {
+  const r = await analyzed(p.textDocument.uri);
+  return r && r.settings.semanticHighlighting.enabled ? semanticTokens(r.doc, r.analysis) : { data: [] };
+}));
+
+connection.languages.semanticTokens.onRange(guard('semanticTokensRange', { data: [] }, async (p) => {
+  const r = await analyzed(p.textDocument.uri);
+  return r && r.settings.semanticHighlighting.enabled ? semanticTokens(r.doc, r.analysis, p.range) : { data: [] };
+}));
+
+connection.languages.inlayHint.on(guard('inlayHints', [], async (p) => {
+  const r = await analyzed(p.textDocument.uri);
+  return r && r.settings.inlayHints.enabled ? inlayHints(r.doc, r.analysis, p.range) : [];
+}));
+
+connection.onCodeLens(guard('codeLens', [], async (p) => {
+  const r = await analyzed(p.textDocument.uri);
+  return r && r.settings.codeLens.enabled ? codeLenses(r.analysis) : [];
+}));
+
+connection.onWorkspaceSymbol(guard('workspaceSymbols', [], async (p, token) => {
+  await Promise.race([workspaceIndex.ready, new Promise((r) => setTimeout(r, 2000))]);
+  return workspaceIndex.query(p.query, token);
+}));
+
+/** Diagnostics of an open document, computed after edits settle; also refreshes its workspace-symbol entry. */
+const diagnosticsScheduler = new DiagnosticsScheduler(
+  async (uri) => {
+    const r = await analyzed(uri);
+    if (!r) {
+      workspaceIndex.documentClosed(uri);
+      return null;
+    }
+    workspaceIndex.documentAnalyzed(r.doc, r.analysis);
+    return { version: r.doc.version, diagnostics: diagnostics(r.doc, r.analysis, r.settings.diagnostics) };
+  },
+  (uri, version, list) => void connection.sendDiagnostics({ uri, version, diagnostics: list }),
+  (e) => connection.console.error(`[diagnostics] ${e instanceof Error ? e.stack ?? e.message : String(e)}`),
+);
+
+connection.onInitialized(() => {
+  workspaceIndex.indexFolders(workspaceFolders);
+  if (client.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{txt,md}' }] })
+      .catch((e) => connection.console.error(`[watch] ${String(e)}`));
+  }
+  if (client.workspace?.workspaceFolders) {
+    connection.workspace.onDidChangeWorkspaceFolders((e) => {
+      const removed = new Set(e.removed.map((f) => f.uri));
+      workspaceFolders = [...workspaceFolders.filter((u) => !removed.has(u)), ...e.added.map((f) => f.uri)];
+      workspaceIndex.indexFolders(workspaceFolders);
+    });
+  }
+});
+
+connection.onDidChangeWatchedFiles((p) => {
+  for (const change of p.changes) {
+    workspaceIndex.fileChanged(change.uri, change.type === FileChangeType.Deleted)
+      .catch((e) => connection.console.error(`[workspaceSymbols] ${String(e)}`));
+  }
+});
+
 connection.onRequest(SourceAtRequest, guard('sourceAt', null, async (p: SourceAtParams) => {
   const r = await analyzed(p.textDocument.uri);
   if (!r) return { location: null, message: 'Sanad does not read this document (it is not mostly Arabic text).' };
@@ -102,21 +182,31 @@ connection.onRequest(TimelineRequest, guard('timeline', null, async (p: Timeline
 connection.onRequest(ExportRequest, guard('export', null, async (p: ExportParams) => {
   const r = await analyzed(p.textDocument.uri);
   if (!r) return null;
-  return { content: JSON.stringify(r.analysis, null, 2), extension: 'json' };
+  if (!(ANALYSIS_FORMATS as readonly string[]).includes(p.format)) return null;
+  const format = p.format as AnalysisFormat;
+  return { content: exportAnalysis(format, r.doc.getText(), r.analysis, r.doc.uri), extension: FORMAT_EXTENSIONS[format] };
 }));
 
 connection.onDidChangeConfiguration(() => {
   settings.clear();
   store.invalidate();
+  for (const doc of documents.all()) diagnosticsScheduler.schedule(doc.uri);
+  // Switches for colours, hints and lenses take effect without reopening the document.
+  if (client.workspace?.semanticTokens?.refreshSupport) void connection.languages.semanticTokens.refresh();
+  if (client.workspace?.inlayHint?.refreshSupport) void connection.languages.inlayHint.refresh();
+  if (client.workspace?.codeLens?.refreshSupport) void connection.sendRequest('workspace/codeLens/refresh');
 });
 
 documents.onDidChangeContent((e) => {
   connection.sendNotification(AnalysisChangedNotification, { uri: e.document.uri, version: e.document.version });
+  diagnosticsScheduler.schedule(e.document.uri);
 });
 
 documents.onDidClose((e) => {
   store.forget(e.document.uri);
   settings.forget(e.document.uri);
+  diagnosticsScheduler.clear(e.document.uri);
+  workspaceIndex.documentClosed(e.document.uri);
 });
 
 process.on('uncaughtException', (e) => connection.console.error(`[uncaught] ${e.stack ?? e}`));
