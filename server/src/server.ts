@@ -12,6 +12,7 @@ import { hover } from './features/hover';
 import { definition, sourceOf } from './features/definition';
 import { highlights, references } from './features/references';
 import { documentSymbols } from './features/symbols';
+import { timeline } from './features/timeline';
 import { LEGEND, semanticTokens } from './features/semanticTokens';
 import { inlayHints } from './features/inlayHints';
 import { codeLenses } from './features/codeLens';
@@ -175,8 +176,7 @@ connection.onRequest(SourceAtRequest, guard('sourceAt', null, async (p: SourceAt
 
 connection.onRequest(TimelineRequest, guard('timeline', null, async (p: TimelineParams) => {
   const r = await analyzed(p.textDocument.uri);
-  if (!r) return null;
-  return { uri: r.doc.uri, version: r.doc.version, dct: { value: r.analysis.dct.value, origin: r.analysis.dct.origin }, events: [] };
+  return r ? timeline(r.doc, r.analysis) : null;
 }));
 
 connection.onRequest(ExportRequest, guard('export', null, async (p: ExportParams) => {
