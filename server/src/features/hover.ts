@@ -19,7 +19,7 @@ export function hover(doc: TextDocument, a: Analysis, position: Position): Hover
   const time = timeAt(a, offset);
   if (mention) {
     const e = entityById(a, mention.entityId);
-    if (e) parts.push(entitySection(a, e, mention.kind));
+    if (e) parts.push(entitySection(doc, a, e, mention.kind));
     range = mention;
   } else if (time) {
     parts.push(timeSection(time));
@@ -40,7 +40,7 @@ export function hover(doc: TextDocument, a: Analysis, position: Position): Hover
   };
 }
 
-function entitySection(a: Analysis, e: Entity, kind: string): string {
+function entitySection(doc: TextDocument, a: Analysis, e: Entity, kind: string): string {
   const lines: string[] = [];
   const en = e.name.en ? `**${escapeMarkdown(e.name.en)}** · ` : '';
   lines.push(`${en}${arabic(e.name.ar)}`);
@@ -51,7 +51,17 @@ function entitySection(a: Analysis, e: Entity, kind: string): string {
   const n = e.mentions.length;
   lines.push(`Mentioned ${n} time${n === 1 ? '' : 's'} in this article${e.kbId ? '' : ' · not in the knowledge base'}`);
   const claims = claimsOf(a, e.id);
-  if (claims.length) lines.push(`Source of ${claims.length} claim${claims.length === 1 ? '' : 's'} here`);
+  const text = doc.getText();
+  const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const quote = (s: { start: number; end: number }) => excerpt(text.slice(s.start + shift, s.end + shift).trim(), 100);
+  if (claims.length) {
+    lines.push(`Source of ${claims.length} claim${claims.length === 1 ? '' : 's'} here:`);
+    for (const at of claims.slice(0, 3)) lines.push(`• ${quote(at.claim)}`);
+    if (claims.length > 3) lines.push(`• … ${claims.length - 3} more`);
+  }
+  // Claims made by others that name this entity.
+  const cited = a.attributions.filter((at) => at.source.entityId !== e.id && e.mentions.some((m) => m.start >= at.claim.start && m.end <= at.claim.end));
+  if (cited.length) lines.push(`Named in ${cited.length} claim${cited.length === 1 ? '' : 's'} by ${[...new Set(cited.map((at) => escapeMarkdown(describeSource(a, at))))].slice(0, 3).join(', ')}`);
   return lines.join('  \n');
 }
 
@@ -69,5 +79,6 @@ function figureSection(f: Figure): string {
 
 function timeSection(t: TimeExpression): string {
   const mod = t.mod ? ` · ${escapeMarkdown(t.mod.toLowerCase())}` : '';
-  return `**${escapeMarkdown(timeLabel(t.value))}**  \n*${t.type === 'DURATION' ? 'Duration' : t.type === 'TIME' ? 'Time' : t.type === 'SET' ? 'Recurring' : 'Date'}* \`${t.value.replace(/[^\w:.-]/g, "")}\`${mod}  \n${escapeMarkdown(t.reason)}`;
+  const anchor = t.anchor && !t.reason.includes(t.anchor) ? ` (anchor: ${escapeMarkdown(t.anchor)})` : '';
+  return `**${escapeMarkdown(timeLabel(t.value))}**  \n*${t.type === 'DURATION' ? 'Duration' : t.type === 'TIME' ? 'Time' : t.type === 'SET' ? 'Recurring' : 'Date'}* \`${t.value.replace(/[^\w:.-]/g, "")}\`${mod}  \n${escapeMarkdown(t.reason)}${anchor}`;
 }

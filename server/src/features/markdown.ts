@@ -1,7 +1,8 @@
 // Article text shown in hovers is data, not markup: every character that markdown, HTML or a
 // command link could use is escaped, so an article cannot inject links, images or scripts.
 
-const SPECIAL = /[\\`*_{}[\]()#+\-.!|<>&~"'$]/g;
+// `:` and `@` too: escaped, they stop bare-URL and e-mail autolinks (https://…, a@b.c) as well.
+const SPECIAL = /[\\`*_{}[\]()#+\-.!|<>&~"'$:@]/g;
 
 export function escapeMarkdown(text: string): string {
   return text

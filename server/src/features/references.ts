@@ -3,6 +3,7 @@
 import { DocumentHighlight, DocumentHighlightKind, Location, Position } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analysis, Span } from '../analysis/types';
+import { normalizeWord } from '../analysis/normalize';
 import { claimsOf, entityById, mentionAt, sourceAt } from './lookup';
 
 function entityUnder(a: Analysis, offset: number): string | undefined {
@@ -10,8 +11,9 @@ function entityUnder(a: Analysis, offset: number): string | undefined {
 }
 
 export function references(doc: TextDocument, a: Analysis, position: Position): Location[] {
-  const id = entityUnder(a, doc.offsetAt(position));
-  if (!id) return [];
+  const offset = doc.offsetAt(position);
+  const id = entityUnder(a, offset);
+  if (!id) return unnamedSourceReferences(doc, a, offset);
   const e = entityById(a, id);
   const spans: Span[] = [...(e?.mentions ?? [])];
   for (const at of claimsOf(a, id)) spans.push(at.claim);
@@ -27,4 +29,18 @@ export function highlights(doc: TextDocument, a: Analysis, position: Position): 
     range: { start: doc.positionAt(s.start), end: doc.positionAt(s.end) },
     kind: DocumentHighlightKind.Read,
   }));
+}
+
+/** On a source that is no entity (مصادر، مصدر مطلع): every attribution worded the same, and its claims. */
+function unnamedSourceReferences(doc: TextDocument, a: Analysis, offset: number): Location[] {
+  const at = sourceAt(a, offset);
+  if (!at) return [];
+  const key = normalizeWord(at.source.text.trim());
+  const spans: Span[] = [];
+  for (const other of a.attributions) {
+    if (other.source.entityId || normalizeWord(other.source.text.trim()) !== key) continue;
+    spans.push({ start: other.source.start, end: other.source.end }, other.claim);
+  }
+  spans.sort((x, y) => x.start - y.start);
+  return spans.map((s) => ({ uri: doc.uri, range: { start: doc.positionAt(s.start), end: doc.positionAt(s.end) } }));
 }

@@ -30,7 +30,7 @@ export function documentSymbols(doc: TextDocument, a: Analysis): DocumentSymbol[
         const first = e.mentions[0];
         const last = e.mentions[e.mentions.length - 1];
         return {
-          name: e.name.ar,
+          name: e.name.ar || e.name.en || e.id || '?',
           detail: [e.name.en, `×${e.mentions.length}`].filter(Boolean).join(' · '),
           kind: g.kind,
           range: range({ start: first.start, end: last.end }),
@@ -40,13 +40,13 @@ export function documentSymbols(doc: TextDocument, a: Analysis): DocumentSymbol[
     out.push(...group(g.name, g.kind, children));
   }
   out.push(...group('Figures', SymbolKind.Number, a.figures.map((f) => ({
-    name: f.text, detail: `${formatNumber(f.value)}${f.unit ? ' ' + f.unit : ''}`, kind: SymbolKind.Number, range: range(f), selectionRange: range(f),
+    name: f.text || '?', detail: `${formatNumber(f.value)}${f.unit ? ' ' + f.unit : ''}`, kind: SymbolKind.Number, range: range(f), selectionRange: range(f),
   }))));
   out.push(...group('Dates', SymbolKind.Event, a.times.map((t) => ({
-    name: t.text, detail: timeLabel(t.value), kind: SymbolKind.Event, range: range(t), selectionRange: range(t),
+    name: t.text || '?', detail: timeLabel(t.value), kind: SymbolKind.Event, range: range(t), selectionRange: range(t),
   }))));
   out.push(...group('Sources', SymbolKind.Interface, a.attributions.map((at) => ({
-    name: doc.getText().slice(at.source.start, at.source.end) || at.cue.text,
+    name: doc.getText().slice(at.source.start, at.source.end) || at.cue.text || '?',
     detail: describeSource(a, at), kind: SymbolKind.Interface,
     range: range({ start: Math.min(at.cue.start, at.source.start, at.claim.start), end: Math.max(at.cue.end, at.source.end, at.claim.end) }),
     selectionRange: range(at.source),

@@ -1,0 +1,98 @@
+// Diagnostics (Information, source "sanad"): figures in claims nobody stands behind
+// (`unattributed-figure`) and claims whose only source is anonymous (`anonymous-source`), each
+// switchable in settings. Published ~250 ms after the last change, cleared when the document
+// closes. Messages are built from normalized values, not from article text.
+import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Analysis, Attribution } from '../analysis/types';
+import { figureHint } from './inlayHints';
+import { formatNumber } from './hover';
+import { rangeOf, bomShift } from './ranges';
+import { t } from './l10n';
+
+export const DIAGNOSTIC_SOURCE = 'sanad';
+export const UNATTRIBUTED_FIGURE = 'unattributed-figure';
+export const ANONYMOUS_SOURCE = 'anonymous-source';
+
+export interface DiagnosticSwitches {
+  unattributedFigures: boolean;
+  anonymousOnly: boolean;
+}
+
+/** True when nobody but unnamed sources stands behind the claim (a named link in the chain counts). */
+export function onlyAnonymous(at: Attribution): boolean {
+  const named = (s: { kind: string; entityId: string | null }) => s.kind !== 'anonymous' || !!s.entityId;
+  return !named(at.source) && !(at.via ?? []).some(named);
+}
+
+export function diagnostics(doc: TextDocument, a: Analysis, on: DiagnosticSwitches): Diagnostic[] {
+  const shift = bomShift(doc);
+  const out: Diagnostic[] = [];
+  if (on.unattributedFigures) {
+    for (const f of a.figures) {
+      // A year inside a date is not a figure a claim rests on.
+      if (a.times.some((tm) => f.start >= tm.start && f.end <= tm.end)) continue;
+      if (a.attributions.some((at) => f.start >= at.claim.start && f.start < at.claim.end)) continue;
+      out.push({
+        range: rangeOf(doc, f, shift),
+        severity: DiagnosticSeverity.Information,
+        source: DIAGNOSTIC_SOURCE,
+        code: UNATTRIBUTED_FIGURE,
+        message: t('Unattributed figure ({0}): the article does not say who stands behind this claim.', figureHint(f) || `= ${formatNumber(f.value)}`),
+      });
+    }
+  }
+  if (on.anonymousOnly) {
+    for (const at of a.attributions) {
+      if (!onlyAnonymous(at)) continue;
+      out.push({
+        range: rangeOf(doc, at.source, shift),
+        severity: DiagnosticSeverity.Information,
+        source: DIAGNOSTIC_SOURCE,
+        code: ANONYMOUS_SOURCE,
+        message: t('Anonymous source: this claim rests on unnamed sources only.'),
+        relatedInformation: [{ location: { uri: doc.uri, range: rangeOf(doc, at.claim, shift) }, message: t('The claim') }],
+      });
+    }
+  }
+  return out.sort((x, y) => x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character);
+}
+
+/**
+ * Publishes each document's diagnostics a short while after its last change, so typing does not
+ * re-publish on every keystroke; a pending run is dropped when the document changes again or closes.
+ */
+export class DiagnosticsScheduler {
+  private timers = new Map<string, NodeJS.Timeout>();
+
+  constructor(
+    private compute: (uri: string) => Promise<{ version: number; diagnostics: Diagnostic[] } | null>,
+    private publish: (uri: string, version: number | undefined, diagnostics: Diagnostic[]) => void,
+    private onError: (e: unknown) => void,
+    private delayMs = 250,
+  ) {}
+
+  schedule(uri: string): void {
+    this.cancel(uri);
+    const timer = setTimeout(() => {
+      this.timers.delete(uri);
+      this.compute(uri).then(
+        (r) => this.publish(uri, r?.version, r?.diagnostics ?? []),
+        (e) => this.onError(e),
+      );
+    }, this.delayMs);
+    this.timers.set(uri, timer);
+  }
+
+  /** Stops the pending run and clears what was published. */
+  clear(uri: string): void {
+    this.cancel(uri);
+    this.publish(uri, undefined, []);
+  }
+
+  private cancel(uri: string): void {
+    const timer = this.timers.get(uri);
+    if (timer) clearTimeout(timer);
+    this.timers.delete(uri);
+  }
+}
