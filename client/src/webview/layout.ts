@@ -55,9 +55,8 @@ function arabicCount(n: number, one: string, two: string, few: string, many: str
 
 /** "6 years · 6 سنوات", "8 months · 8 أشهر" — the time a break skips. */
 export function formatSpan(days: number): string {
-  const years = days / 365.25;
-  if (years >= 1.5 || (years >= 1 && days % 365 < 31)) {
-    const n = Math.round(years);
+  if (days >= 335) {
+    const n = Math.max(1, Math.round(days / 365.25));
     return `${n} year${n === 1 ? '' : 's'} · ${arabicCount(n, 'سنة', 'سنتان', 'سنوات', 'سنة')}`;
   }
   const n = Math.max(1, Math.round(days / 30.44));

@@ -8,7 +8,7 @@ import { describeSource, entityById } from './lookup';
 
 /** Durations (P2M), sets and times of day say how long or how often, not when: they are not events. */
 function isDuration(a: Analysis, ev: Event): boolean {
-  if (/^P/.test(ev.value) || /^T\d/.test(ev.value)) return true;
+  if (/^P[\dTX]/.test(ev.value) || /^T\d/.test(ev.value)) return true; // P2M, PT3H, PXY; T14:00
   const t = ev.time !== undefined ? a.times[ev.time] : undefined;
   return !!t && (t.type === 'DURATION' || t.type === 'SET');
 }
