@@ -36,7 +36,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<SanadA
   return { client: () => client, restart };
 
   async function restart(): Promise<void> {
-    output.appendLine('Restarting the Sanad server…');
+    output.appendLine(vscode.l10n.t('Restarting the Sanad server…'));
     await client?.stop().catch(() => undefined);
     client = undefined;
     await start(context);
@@ -65,10 +65,10 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
         const now = Date.now();
         crashes = [...crashes.filter((t) => now - t < 180_000), now];
         if (crashes.length > 5) {
-          output.appendLine('The Sanad server crashed 5 times in 3 minutes; it will not be restarted. Run "Sanad: Restart Server".');
+          output.appendLine(vscode.l10n.t('The Sanad server crashed 5 times in 3 minutes; it will not be restarted. Run "Sanad: Restart Server".'));
           return { action: CloseAction.DoNotRestart };
         }
-        output.appendLine('The Sanad server stopped; restarting it.');
+        output.appendLine(vscode.l10n.t('The Sanad server stopped; restarting it.'));
         return { action: CloseAction.Restart };
       },
     },
@@ -80,7 +80,7 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
 async function goToSource(): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || !client) {
-    void vscode.window.showInformationMessage('Sanad: open an Arabic article and put the cursor inside a claim.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Sanad: open an Arabic article and put the cursor inside a claim.'));
     return;
   }
   const params: SourceAtParams = {
@@ -90,7 +90,7 @@ async function goToSource(): Promise<void> {
   const result = await client.sendRequest<SourceAtResult | null>(SourceAtRequest, params);
   if (!result) return;
   if (!result.location) {
-    void vscode.window.showInformationMessage(`Sanad: ${result.message}`);
+    void vscode.window.showInformationMessage(vscode.l10n.t('Sanad: {0}', result.message));
     return;
   }
   const r = result.location.range;
@@ -98,7 +98,7 @@ async function goToSource(): Promise<void> {
   const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(result.location.uri));
   const shown = await vscode.window.showTextDocument(doc, { selection: range });
   shown.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-  vscode.window.setStatusBarMessage(`Sanad: ${result.message}`, 5000);
+  vscode.window.setStatusBarMessage(vscode.l10n.t('Sanad: {0}', result.message), 5000);
 }
 
 export async function deactivate(): Promise<void> {

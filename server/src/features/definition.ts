@@ -5,6 +5,7 @@ import { Location, Position } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analysis } from '../analysis/types';
 import { claimAt, describeSource, entityById, mentionAt, sourceAt } from './lookup';
+import { t } from './l10n';
 
 /** Where an entity of the knowledge base is written down: a file URI and a 0-based line. */
 export type KbLocator = (kbId: string) => { uri: string; line: number } | null;
@@ -34,9 +35,9 @@ export function definition(doc: TextDocument, a: Analysis, position: Position, l
 export function sourceOf(doc: TextDocument, a: Analysis, position: Position): { location: Location | null; message: string } {
   const offset = doc.offsetAt(position);
   const claim = claimAt(a, offset) ?? sourceAt(a, offset);
-  if (!claim) return { location: null, message: 'This claim is unattributed: the article does not say who stands behind it.' };
+  if (!claim) return { location: null, message: t('This claim is unattributed: the article does not say who stands behind it.') };
   return {
     location: { uri: doc.uri, range: { start: doc.positionAt(claim.source.start), end: doc.positionAt(claim.source.end) } },
-    message: `Source: ${describeSource(a, claim)}`,
+    message: t('Source: {0}', describeSource(a, claim)),
   };
 }
