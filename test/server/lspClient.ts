@@ -216,3 +216,8 @@ export async function readRepoFile(rel: string): Promise<string> {
   const { readFile } = await import('node:fs/promises');
   return readFile(join(ROOT, rel), 'utf8');
 }
+
+/** Markdown with its backslash escapes removed, for comparing hover text. */
+export function plain(md: string): string {
+  return md.replace(/\\(.)/g, '$1').replace(/[\u2066-\u2069]/g, '');
+}
