@@ -17,6 +17,7 @@ import { deserializeModel, LinearChainModel, serializeModel } from '../server/sr
 import { LabeledSentence, trainPerceptron } from '../server/src/analysis/ner/train';
 import { FEATURES_VERSION } from '../server/src/analysis/ner/features';
 import { MODEL_FILE } from '../server/src/analysis/ner/index';
+import { kbGazetteer } from '../server/src/analysis/ner/kbGazetteer';
 
 const repoRoot = resolve(__dirname, '..');
 const DEFAULT_DATA = '../shared/data/anercorp-train/ANERCorp_CamelLab_train.txt';
@@ -74,7 +75,9 @@ function main(): void {
   const tokens = (d: LabeledSentence[]) => d.reduce((a, s) => a + s.words.length, 0);
   console.log(`data ${dataArg} sha1 ${sha1}`);
   console.log(`train ${train.length} sentences (${tokens(train)} tokens), held out ${held.length} (${tokens(held)} tokens)`);
+  const kb = kbGazetteer();
   console.log(`seed ${seed}, 2^${bucketBits} feature buckets, features v${FEATURES_VERSION}`);
+  console.log(`knowledge-base gazetteer: ${kb.files} files, ${kb.words.size} words (sha1 ${kb.sha1})`);
 
   // Epoch selection on the held-out slice.
   let bestEpoch = fixedEpochs ?? 0;
@@ -116,6 +119,8 @@ function main(): void {
     seed,
     epochs: bestEpoch,
     bucketBits,
+    featuresVersion: FEATURES_VERSION,
+    kbGazetteer: { files: kb.files, words: kb.words.size, sha1: kb.sha1 },
     trainedOn: full ? 'all sentences' : `first ${train.length} sentences`,
     sentences: sentences.length,
     heldOut: {

@@ -6,9 +6,11 @@
 // distinct word and cached; the context part combines the cached hashes of the neighbours.
 import { normalizeWord } from '../normalize';
 import { cliticReadings } from '../clitics';
+import { GIVEN_NAME_SET } from './lexicon';
+import { kbGazetteer } from './kbGazetteer';
 
 /** Bump when any feature below changes: models trained with another version are refused. */
-export const FEATURES_VERSION = 1;
+export const FEATURES_VERSION = 2;
 
 // ---------------------------------------------------------------------------------------------
 // Hashing
@@ -45,7 +47,7 @@ const enum T {
   Bias = 1, Raw, Norm, Reading, NoArt, Pre1, Pre2, Pre3, Suf1, Suf2, Suf3, StemSuf1, StemSuf2, StemPre2,
   Shape, Len, Article, Trig, Digit,
   NormM2, NormM1, NormP1, NormP2, StemM1, StemP1, BiM1, BiP1, TrigM2, TrigM1, TrigP1, TrigP2,
-  ShapeM1, ShapeP1, SufM1, SufP1, TrigM1Suf, BiStemM1,
+  ShapeM1, ShapeP1, SufM1, SufP1, TrigM1Suf, BiStemM1, Gaz, GazM1, GazP1, GazM1P1, Kb, KbM1, KbP1,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -95,11 +97,17 @@ function triggerClassOf(readings: readonly string[]): number {
 export interface WordInfo {
   /** Word-local feature hashes (already salted). */
   local: Uint32Array;
+  /** How many of `local`, from the start, name the word itself (forms and stems, not affixes). */
+  lexical: number;
   norm: number;
   stem: number;
   shape: number;
   suf2: number;
   trig: number;
+  /** Gazetteer bits: 1 = a given name. */
+  gaz: number;
+  /** Knowledge-base bits (see kbGazetteer). */
+  kb: number;
 }
 
 function shapeOf(w: string): string {
@@ -138,6 +146,7 @@ function computeInfo(raw: string): WordInfo {
       break;
     }
   }
+  const lexical = f.length;
   const n = norm.length;
   if (n >= 1) f.push(mix(fnv(norm, 0, 1), T.Pre1), mix(fnv(norm, n - 1, n), T.Suf1));
   if (n >= 2) f.push(mix(fnv(norm, 0, 2), T.Pre2), mix(fnv(norm, n - 2, n), T.Suf2));
@@ -156,22 +165,37 @@ function computeInfo(raw: string): WordInfo {
     const c = norm.charCodeAt(i);
     if (c >= 0x30 && c <= 0x39) digits++;
   }
+  let gaz = 0;
+  for (const r of readings) if (GIVEN_NAME_SET.has(r)) gaz |= 1;
+  f.push(mix(gaz, T.Gaz));
+  const kbWords = kbGazetteer().words;
+  let kb = kbWords.get(norm) ?? 0;
+  for (let i = 1; i < readings.length; i++) kb |= (kbWords.get(readings[i]) ?? 0) & 0x0f;
+  f.push(mix(kb, T.Kb));
   if (digits > 0) f.push(mix(digits === n ? (n === 4 ? 3 : 2) : 1, T.Digit));
   return {
     local: Uint32Array.from(f),
+    lexical,
     norm: hNorm,
     stem: fnv(stemStr),
     shape,
     suf2: n >= 2 ? fnv(norm, n - 2, n) : hNorm,
     trig,
+    gaz,
+    kb,
   };
 }
 
-const PAD_BEFORE: WordInfo = { local: new Uint32Array(0), norm: fnv('<s>'), stem: fnv('<s>'), shape: fnv('<s>'), suf2: fnv('<s>'), trig: 0 };
-const PAD_AFTER: WordInfo = { local: new Uint32Array(0), norm: fnv('</s>'), stem: fnv('</s>'), shape: fnv('</s>'), suf2: fnv('</s>'), trig: 0 };
+const PAD_BEFORE: WordInfo = { local: new Uint32Array(0), lexical: 0, norm: fnv('<s>'), stem: fnv('<s>'), shape: fnv('<s>'), suf2: fnv('<s>'), trig: 0, gaz: 0, kb: 0 };
+const PAD_AFTER: WordInfo = { local: new Uint32Array(0), lexical: 0, norm: fnv('</s>'), stem: fnv('</s>'), shape: fnv('</s>'), suf2: fnv('</s>'), trig: 0, gaz: 0, kb: 0 };
 
 const CACHE_MAX = 200_000;
 let cache = new Map<string, WordInfo>();
+
+/** Forgets the per-word cache (after the gazetteer changes). */
+export function clearFeatureCache(): void {
+  cache = new Map();
+}
 
 export function wordInfo(raw: string): WordInfo {
   let info = cache.get(raw);
@@ -184,13 +208,18 @@ export function wordInfo(raw: string): WordInfo {
 }
 
 /** Number of context features added to each token besides its word-local ones. */
-const CONTEXT_FEATURES = 18;
+const CONTEXT_FEATURES = 23;
 
 /** The features of a sentence: token i owns hashes[offsets[i] .. offsets[i + 1]). */
 export interface SentenceFeatures {
   hashes: Uint32Array;
   offsets: Int32Array;
+  /** Per token: how many of its first features name the word itself (see WordInfo.lexical). */
+  lexical: Uint8Array;
 }
+
+/** The hash that stands for a word's own features when training hides them (word dropout). */
+export const UNKNOWN_WORD = mix(fnv('<unk>'), 0xabcdef);
 
 /** Feature hashes for every token of a sentence. */
 export function sentenceFeatures(words: readonly string[]): SentenceFeatures {
@@ -203,11 +232,13 @@ export function sentenceFeatures(words: readonly string[]): SentenceFeatures {
   }
   const hashes = new Uint32Array(total);
   const offsets = new Int32Array(n + 1);
+  const lexical = new Uint8Array(n);
   let k = 0;
   const at = (j: number): WordInfo => (j < 0 ? PAD_BEFORE : j >= n ? PAD_AFTER : infos[j]);
   for (let i = 0; i < n; i++) {
     offsets[i] = k;
     const w = infos[i];
+    lexical[i] = Math.min(w.lexical, 255);
     hashes.set(w.local, k);
     k += w.local.length;
     const m2 = at(i - 2), m1 = at(i - 1), p1 = at(i + 1), p2 = at(i + 2);
@@ -230,7 +261,12 @@ export function sentenceFeatures(words: readonly string[]): SentenceFeatures {
     hashes[k++] = mix(p1.suf2, T.SufP1);
     hashes[k++] = mix(pair(m1.trig, w.suf2), T.TrigM1Suf);
     hashes[k++] = mix(pair(m1.stem, w.stem), T.BiStemM1);
+    hashes[k++] = mix(m1.gaz, T.GazM1);
+    hashes[k++] = mix(p1.gaz, T.GazP1);
+    hashes[k++] = mix(m1.gaz * 8 + p1.gaz * 2 + w.gaz, T.GazM1P1);
+    hashes[k++] = mix(m1.kb, T.KbM1);
+    hashes[k++] = mix(p1.kb, T.KbP1);
   }
   offsets[n] = k;
-  return { hashes: k === total ? hashes : hashes.subarray(0, k), offsets };
+  return { hashes: k === total ? hashes : hashes.subarray(0, k), offsets, lexical };
 }

@@ -7,7 +7,9 @@
 // Row `tags` of the transitions is the start of a sentence. Scores are sums of integers; the
 // quantization scale (header.scale) does not change the argmax, so the weights are used as stored.
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { ALLOWED, NUM_TAGS, TAGS } from './tags';
+import { ALLOWED, isInside, NUM_TAGS, TAGS } from './tags';
+
+if (NUM_TAGS !== 9) throw new Error('decode() is unrolled for 9 tags');
 import { FEATURES_VERSION, sentenceFeatures } from './features';
 
 export const MODEL_FORMAT = 'sanad-ner';
@@ -63,34 +65,41 @@ export class LinearChainModel {
     const back = this.backBuf;
     const w = this.weights;
     const tr = this.trans;
-    const local = new Float64Array(T);
+    // Emission scores first, unrolled over the 9 tags (the hot loop of tagging).
     for (let i = 0; i < n; i++) {
-      local.fill(0);
+      let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
       for (let k = offsets[i], e = offsets[i + 1]; k < e; k++) {
         const r = rows[k];
-        for (let t = 0; t < T; t++) local[t] += w[r + t];
+        s0 += w[r]; s1 += w[r + 1]; s2 += w[r + 2]; s3 += w[r + 3]; s4 += w[r + 4];
+        s5 += w[r + 5]; s6 += w[r + 6]; s7 += w[r + 7]; s8 += w[r + 8];
       }
+      const b = i * T;
+      delta[b] = s0; delta[b + 1] = s1; delta[b + 2] = s2; delta[b + 3] = s3; delta[b + 4] = s4;
+      delta[b + 5] = s5; delta[b + 6] = s6; delta[b + 7] = s7; delta[b + 8] = s8;
+    }
+    // Viterbi in place: delta[i] becomes the best path score ending in each tag.
+    for (let t = 0; t < T; t++) {
+      delta[t] = ALLOWED[T * T + t] ? delta[t] + tr[T * T + t] : -Infinity;
+      back[t] = 0;
+    }
+    for (let i = 1; i < n; i++) {
       const base = i * T;
-      if (i === 0) {
-        for (let t = 0; t < T; t++) {
-          delta[t] = ALLOWED[T * T + t] ? local[t] + tr[T * T + t] : -Infinity;
-          back[t] = 0;
-        }
-        continue;
-      }
       const prevBase = base - T;
       for (let t = 0; t < T; t++) {
         let best = -Infinity;
         let arg = 0;
-        for (let p = 0; p < T; p++) {
-          if (!ALLOWED[p * T + t]) continue;
-          const s = delta[prevBase + p] + tr[p * T + t];
-          if (s > best) {
-            best = s;
-            arg = p;
+        if (isInside(t)) {
+          // I-X continues B-X (t - 1) or I-X (t) only.
+          const a = delta[prevBase + t - 1] + tr[(t - 1) * T + t];
+          const c = delta[prevBase + t] + tr[t * T + t];
+          if (a >= c) { best = a; arg = t - 1; } else { best = c; arg = t; }
+        } else {
+          for (let p = 0; p < T; p++) {
+            const sc = delta[prevBase + p] + tr[p * T + t];
+            if (sc > best) { best = sc; arg = p; }
           }
         }
-        delta[base + t] = best + local[t];
+        delta[base + t] += best;
         back[base + t] = arg;
       }
     }

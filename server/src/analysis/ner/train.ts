@@ -1,7 +1,7 @@
 // Training: the averaged structured perceptron (Collins 2002) with constrained Viterbi decoding.
 // Deterministic: sentence order per epoch comes from a seeded PRNG; single-threaded.
 import { LinearChainModel } from './model';
-import { sentenceFeatures } from './features';
+import { sentenceFeatures, UNKNOWN_WORD } from './features';
 import { NUM_TAGS, fixIob2, tagIndex } from './tags';
 
 export interface LabeledSentence {
@@ -13,6 +13,12 @@ export interface TrainOptions {
   bucketBits: number;
   epochs: number;
   seed: number;
+  /**
+   * Word dropout: the probability that a token's own word features (form, stems) are replaced by
+   * one "unknown word" feature for one pass, so that context and affix features learn to find
+   * names never seen in training. 0 disables it.
+   */
+  dropout?: number;
   /** Called after each epoch with the averaged model so far (e.g. to score a held-out slice). */
   onEpoch?: (epoch: number, averaged: LinearChainModel) => void;
 }
@@ -33,6 +39,7 @@ interface Prepared {
   rows: Uint32Array;
   offsets: Int32Array;
   gold: Uint8Array;
+  lexical: Uint8Array;
 }
 
 export function trainPerceptron(data: readonly LabeledSentence[], opts: TrainOptions): LinearChainModel {
@@ -48,25 +55,39 @@ export function trainPerceptron(data: readonly LabeledSentence[], opts: TrainOpt
   const prepared: Prepared[] = data
     .filter((s) => s.words.length > 0)
     .map((s) => {
-      const { hashes, offsets } = sentenceFeatures(s.words);
+      const { hashes, offsets, lexical } = sentenceFeatures(s.words);
       const rows = new Uint32Array(hashes.length);
       for (let i = 0; i < hashes.length; i++) rows[i] = (hashes[i] & mask) * T;
       // Gold I-X after O is read as B-X (conlleval does the same), so the gold path is always valid.
       const gold = Uint8Array.from(fixIob2(s.tags).map(tagIndex));
-      return { rows, offsets, gold };
+      return { rows, offsets, gold, lexical };
     });
   const rand = prng(opts.seed);
   const order = prepared.map((_, i) => i);
   let c = 1;
   let pred = new Uint8Array(0);
+  const dropout = opts.dropout ?? 0;
+  const unkRow = (UNKNOWN_WORD & mask) * T;
+  let scratch = new Uint32Array(0);
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(rand() * (i + 1));
       [order[i], order[j]] = [order[j], order[i]];
     }
     for (const idx of order) {
-      const s = prepared[idx];
+      const s0 = prepared[idx];
+      let s = s0;
       const n = s.gold.length;
+      if (dropout > 0) {
+        if (scratch.length < s0.rows.length) scratch = new Uint32Array(s0.rows.length * 2);
+        const rows = scratch.subarray(0, s0.rows.length);
+        rows.set(s0.rows);
+        for (let i = 0; i < n; i++) {
+          if (rand() >= dropout) continue;
+          for (let k = s0.offsets[i], e = k + s0.lexical[i]; k < e; k++) rows[k] = unkRow;
+        }
+        s = { ...s0, rows };
+      }
       if (pred.length < n) pred = new Uint8Array(n * 2);
       model.decode(s.rows, s.offsets, n, pred);
       let prevG = T;
