@@ -67,6 +67,8 @@ interface Amount {
   unitText?: string;
   /** The counted noun is already known (a dual noun, a currency symbol): do not look for one. */
   hasUnit?: boolean;
+  /** Read, but the time pass's (عام ألفين وعشرين): consumed without a figure. */
+  skip?: boolean;
 }
 
 /** Short number words that are also common words once a clitic is stripped: لست، بست، بسبع. */
@@ -99,6 +101,10 @@ class FigureScanner {
     while (i < this.n) {
       const amt = this.matchAt(i, minStart);
       if (amt && amt.end > i) {
+        if (amt.skip) {
+          i = amt.end;
+          continue;
+        }
         const fig = this.figure(amt);
         if (fig) {
           out.push(fig);
@@ -394,7 +400,8 @@ class FigureScanner {
         let mult = 0;
         if (e.scaleForm === 'dual') mult = groupEmpty ? 2 : 0;
         else if (e.scaleForm === 'pl') mult = groupEmpty ? 0 : group;
-        else mult = groupEmpty ? 1 : group;
+        // ألفا شخص، مليونا دولار: a dual in construct when nothing comes before it.
+        else mult = groupEmpty ? (j === i && e0IsConstructDual(this.word(i)) ? 2 : 1) : group;
         if (mult > 0) {
           total += mult * e.scale;
           group = 0; hasH = hasU = hasT = hasTeen = false;
@@ -441,8 +448,8 @@ class FigureScanner {
     const value = total + group;
     if (!(value > 0) || !Number.isFinite(value)) return null;
     // عام ألفين: a year in words belongs to the time pass.
-    if (value >= 1000 && this.readingIn(i - 1, YEAR_BEFORE)) return null;
     const a: Amount = { first: i, end, value };
+    if (value >= 1000 && this.readingIn(i - 1, YEAR_BEFORE)) a.skip = true;
     if (lastScaleForm && last === 'S') a.scale = lastScale;
     if (words === 1 && e0.unit === 1) a.one = true;
     return a;
@@ -583,8 +590,12 @@ class FigureScanner {
     if (w.length < 2 || c0 < 0x621 || c0 > 0x64a) return false;
     if (NOT_A_COUNTED_NOUN.has(w) || MONTH_WORDS.has(w)) return false;
     if (NUMBER_WORDS.has(w) || DEF_NUMBER_WORDS.has(w) || ORDINALS.has(w)) return false;
-    // و/ي/سي/ست at the start: a new clause (وأصيب) or a verb (يعملون، سيتم), not a noun.
-    if (w[0] === 'و' || w[0] === 'ي' || w.startsWith('سي') || w.startsWith('ست')) return false;
+    // و/ي/سي/ست at the start: a new clause (وأصيب) or a verb (يعملون، سيتم), not a noun;
+    // ب/ل/ك: a preposition (أصيب 3 بجروح). Nouns that start so are in the lexicon.
+    const c = w[0];
+    if (c === 'و' || c === 'ي' || c === 'ب' || c === 'ل' || c === 'ك' || w.startsWith('سي') || w.startsWith('ست')) return false;
+    // A pronoun suffix: حتفهم، منزلها — a possessed noun, not what is counted.
+    if (/(?:هم|هن|هما|ها|كم)$/.test(w)) return false;
     if (!allowDef && w.startsWith('ال')) return false;
     const rs = this.readings(j);
     for (let k = 1; k < rs.length; k++) {
@@ -704,6 +715,11 @@ class FigureScanner {
     if (range && Number.isFinite(range[0]) && Number.isFinite(range[1]) && range[0] <= range[1]) fig.range = range;
     return fig;
   }
+}
+
+/** ألفا/مليونا/مليارا as the first word: the dual in construct (ألفا شخص = 2000). */
+function e0IsConstructDual(w: string): boolean {
+  return w === 'الفا' || w === 'مليونا' || w === 'مليارا';
 }
 
 /** An indefinite feminine dual of a noun the lexicon does not know: مشكلتين، دولتين، جلستان.

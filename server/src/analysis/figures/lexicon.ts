@@ -187,12 +187,14 @@ function addUnit(form: string, info: Omit<UnitInfo, 'def'>, explicit: boolean): 
 /** Regular forms of a singular noun: accusative and the two dual endings. */
 function generatedForms(sg: string): { acc: string[]; dual: string[] } {
   const w = norm(sg);
+  // Only a written ة makes the ت dual (سنة → سنتين); جنيه keeps its ه (جنيهين).
+  const taMarbuta = sg.trim().endsWith('\u0629');
   if (w.includes(' ')) {
     // Multi-word units: inflect the head noun only when the rest is one word without agreement.
     return { acc: [], dual: [] };
   }
   const last = w[w.length - 1];
-  if (last === 'ه') {
+  if (last === 'ه' && taMarbuta) {
     const stem = w.slice(0, -1) + 'ت';
     return { acc: [], dual: [stem + 'ين', stem + 'ان'] };
   }
@@ -215,7 +217,7 @@ for (const c of U.currencies) {
   const qualifiers = new Map<string, string>();
   for (const [adj, code] of Object.entries(c.qualifiers ?? {})) {
     const a = norm(adj);
-    for (const f of [a, a + 'ه', 'ال' + a, 'ال' + a + 'ه']) qualifiers.set(f, code);
+    for (const f of [a, a + 'ه', a + 'ا', 'ال' + a, 'ال' + a + 'ه']) qualifiers.set(f, code);
   }
   addInflected(c.sg, c.pl ?? [], [], { unit: c.code ?? c.name, money: true, time: false, qualifiers });
 }
