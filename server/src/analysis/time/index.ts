@@ -1,24 +1,18 @@
-// Time expressions: found per paragraph, then resolved in document order against the DCT.
-import { DocumentDate, TimeExpression } from '../types';
+// Time expressions: found per paragraph (find.ts: a token scanner over the time lexicon), then
+// resolved in document order against the DCT and the last date mentioned (resolve.ts).
 import { TextUnit } from '../textUnit';
+import { scanTimes } from './find';
+import { TimeMention } from './model';
 
-/** A time expression as found in a paragraph, before its value is resolved. */
-export interface TimeMention {
-  start: number;
-  end: number;
-  text: string;
-}
+export type { TimeMention } from './model';
+export { resolveTimes } from './resolve';
+export { documentDate } from './dct';
 
-export function findTimes(_unit: TextUnit): TimeMention[] {
-  return [];
-}
-
-export function resolveTimes(_found: TimeMention[], _dct: DocumentDate): TimeExpression[] {
-  return [];
-}
-
-export function documentDate(_text: string, option?: string): DocumentDate {
-  if (option) return { value: option, origin: 'option', reason: 'set by the reader' };
-  const today = new Date().toISOString().slice(0, 10);
-  return { value: today, origin: 'today', reason: 'no date in the article: today' };
+/** The time expressions of one paragraph, offsets relative to it. Never throws. */
+export function findTimes(unit: TextUnit): TimeMention[] {
+  try {
+    return scanTimes(unit);
+  } catch {
+    return [];
+  }
 }
