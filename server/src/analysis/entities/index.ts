@@ -1,15 +1,711 @@
-// Entity mentions: knowledge-base matching, gentilics, titles, the statistical tagger, grouping.
-import { Entity, Mention } from '../types';
+// Entity mentions: knowledge-base matching, gentilics, state-body patterns, titles, the statistical
+// tagger, and grouping mentions into document entities.
+//
+// Paragraph pass (findMentions), left to right over the tokens, at each word:
+//   1. the knowledge base, longest alias first, over normalized tokens; the first token is tried
+//      with every clitic reading (وللعراق → العراق) — a reading only counts if the KB knows it, so
+//      بغداد stays بغداد. Gentilic forms (العراقيين) are KB phrases too and link to their country.
+//   2. state-body patterns: a head (وزارة الدفاع، الجيش، الحكومة …) + a gentilic → an organization
+//      named from both (وزارة الدفاع العراقية → "Iraqi Ministry of Defense"); a construct head +
+//      a country (حكومة العراق) likewise.
+//   3. titles (وزير الدفاع الأميركي، المحلل السياسي الروسي، المستشرق …), chained by commas, then a
+//      name: a KB person, else an unknown name (the tagger's span when it has one there, else a
+//      conservative heuristic) that keeps the titles as its description. A title with no name after
+//      it becomes a "title" mention, resolved to a person when linking.
+//   The longest of 1–3 wins (the KB on ties). Then:
+//   4. the statistical tagger (ner/defaultTagger) runs per sentence over the token texts; its
+//      spans that overlap nothing found above are added (PERS→PER). The KB decides identity and
+//      linking; the tagger only finds the names the KB does not know.
+// Document pass (linkEntities): mentions are grouped — same KB id; a partial name or a surname alone
+// → the person named before; a bare title → the person introduced with that role (before it, else
+// shortly after in the text); a surname that the tagger missed is found by a rescan of the text.
+import { Entity, EntityType, Mention } from '../types';
 import { TextUnit } from '../textUnit';
+import { Token, tokenize } from '../tokenize';
+import { cliticReadings } from '../clitics';
+import { normalizeWord } from '../normalize';
+import { KbEntry, KbTarget, KnowledgeBase, currentKnowledgeBase } from '../kb';
+import { Tagger, defaultTagger } from '../ner';
+import {
+  BODIES, BodyDef, DEMONYMS, GIVEN_NAMES, NAME_LINKS, PLACE_CUES, STOP, TITLES, TITLE_MODIFIERS, TitleDef,
+  WEAK_NAMES, isAnaphoricClass,
+} from './lexicon';
 
 /** A mention found inside one paragraph; entityId is provisional (kb id or name key) until linking. */
-export type LocalMention = Mention;
-
-export function findMentions(_unit: TextUnit): LocalMention[] {
-  return [];
+export interface LocalMention extends Mention {
+  /** The knowledge-base entry it names (for gentilics: the country). */
+  kbId?: string;
+  /** For entities the KB does not know: their name (Arabic as written, clitics removed; English if derived). */
+  name?: { ar: string; en: string | null };
+  subtype?: string;
+  /** The titles that introduced this person here (description of an unknown person). */
+  role?: string;
+  /** Title classes this person was introduced with: "pm", "pm|loc:iraq", "orientalist" … */
+  roleKeys?: string[];
+  /** For kind "title": the title classes it may stand for. */
+  titleKeys?: string[];
 }
 
+interface Match<T> {
+  end: number;
+  value: T;
+  reading: string;
+}
+
+const isArabicLetterWord = (t: Token) => {
+  if (t.kind !== 'word') return false;
+  const c = t.norm.charCodeAt(0);
+  return c >= 0x620 && c <= 0x64a;
+};
+
+function isComma(t: Token | undefined): boolean {
+  return !!t && t.kind === 'punct' && (t.norm === '،' || t.norm === ',');
+}
+
+/** The original text of a token with the clitics of `reading` removed (وللعراق, العراق → العراق). */
+function stripToReading(orig: string, reading: string): string {
+  if (normalizeWord(orig) === reading) return orig;
+  for (let k = 1; k < orig.length && k <= 4; k++) {
+    const rest = orig.slice(k);
+    const nr = normalizeWord(rest);
+    if (nr === reading) return rest;
+    if ('ا' + nr === reading) return 'ا' + rest; // لل → ال
+  }
+  return orig;
+}
+
+let taggerCache: { tagger: Tagger | null } | undefined;
+function tagger(): Tagger | null {
+  if (!taggerCache) {
+    try {
+      taggerCache = { tagger: defaultTagger() };
+    } catch {
+      taggerCache = { tagger: null };
+    }
+  }
+  return taggerCache.tagger;
+}
+
+/** For tests: forget the cached tagger so the next paragraph asks ner again. */
+export function resetTaggerCache(): void {
+  taggerCache = undefined;
+}
+
+export function findMentions(unit: TextUnit): LocalMention[] {
+  try {
+    return new ParagraphMatcher(unit, currentKnowledgeBase(), tagger()).run();
+  } catch {
+    return []; // never let one paragraph break the analysis
+  }
+}
+
+interface TitlePart {
+  start: number;
+  headEnd: number;
+  end: number;
+  cls: string;
+  country: string | null;
+  reading: string;
+}
+
+class ParagraphMatcher {
+  private readonly toks: Token[];
+  private readonly n: number;
+  private readonly readingsCache: Array<string[] | undefined>;
+  private readonly out: LocalMention[] = [];
+  private readonly covered: Uint8Array;
+  private nerTags: string[] | null = null;
+
+  constructor(private readonly unit: TextUnit, private readonly kb: KnowledgeBase, private readonly ner: Tagger | null) {
+    this.toks = unit.tokens;
+    this.n = unit.tokens.length;
+    this.readingsCache = new Array(this.n);
+    this.covered = new Uint8Array(this.n);
+  }
+
+  private readings(k: number): string[] {
+    let r = this.readingsCache[k];
+    if (!r) {
+      const t = this.toks[k];
+      r = t.kind === 'word' ? cliticReadings(t.norm) : [t.norm];
+      this.readingsCache[k] = r;
+    }
+    return r;
+  }
+
+  /** Longest phrase of `table` starting at token i (first token tried with its clitic readings). */
+  private longest<T>(i: number, firstMax: Map<string, number>, get: (key: string) => T | undefined,
+    accept?: (v: T, len: number, reading: string) => boolean): Match<T> | null {
+    let best: Match<T> | null = null;
+    const rs = this.readings(i);
+    for (let ri = 0; ri < rs.length; ri++) {
+      const r = rs[ri];
+      const max = firstMax.get(r);
+      if (!max) continue;
+      const limit = Math.min(max, this.n - i);
+      let key = r;
+      for (let len = 1; len <= limit; len++) {
+        if (len > 1) key += ' ' + this.toks[i + len - 1].norm;
+        if (best && len <= best.end - i) continue;
+        const v = get(key);
+        if (v !== undefined && (!accept || accept(v, len, r))) best = { end: i + len, value: v, reading: r };
+      }
+    }
+    return best;
+  }
+
+  private kbAt(i: number, weakOk = false): Match<KbTarget> | null {
+    if (i >= this.n || this.toks[i].kind !== 'word') return null;
+    return this.longest(i, this.kb.firstTokenMax, (k) => this.kb.lookup(k), (v, len, r) => {
+      if (weakOk || len > 1 || v.kind !== 'name' || !WEAK_NAMES.has(r)) return true;
+      // A place name that is also a common word (مالي "financial") needs a cue: في مالي، بمالي.
+      if (r !== this.toks[i].norm) return true;
+      const prev = i > 0 ? this.toks[i - 1] : undefined;
+      return !!prev && PLACE_CUES.has(prev.norm);
+    });
+  }
+
+  private titleAt(i: number): Match<TitleDef> | null {
+    if (i >= this.n || this.toks[i].kind !== 'word') return null;
+    return this.longest(i, TITLES.firstMax, (k) => TITLES.map.get(k));
+  }
+
+  /** A state-body pattern at i: head + gentilic, or construct head + country, or a bare ministry. */
+  private bodyAt(i: number): { end: number; def: BodyDef; country: KbEntry | null; reading: string } | null {
+    if (i >= this.n || this.toks[i].kind !== 'word') return null;
+    const head = this.longest(i, BODIES.firstMax, (k) => BODIES.map.get(k));
+    if (!head) return null;
+    const def = head.value;
+    const next = this.kbAt(head.end, true);
+    if (next) {
+      const t = next.value;
+      // The head must not have been eaten from the inside of a longer KB name starting at head.end.
+      if (def.takes === 'g' && t.kind === 'gentilic') return { end: next.end, def, country: t.entry, reading: head.reading };
+      if (def.takes === 'c' && t.kind === 'name' && t.entry.type === 'LOC' && next.reading === this.toks[head.end].norm) {
+        return { end: next.end, def, country: t.entry, reading: head.reading };
+      }
+    }
+    if (def.bare) return { end: head.end, def, country: null, reading: head.reading };
+    return null;
+  }
+
+  private text(ts: number, te: number): string {
+    return this.unit.text.slice(this.toks[ts].start, this.toks[te - 1].end);
+  }
+
+  /** The span's text with the first token's clitics removed per `reading`. */
+  private cleanText(ts: number, te: number, reading: string): string {
+    const first = this.toks[ts];
+    const orig = this.unit.text.slice(first.start, first.end);
+    const head = stripToReading(orig, reading);
+    return te - ts === 1 ? head : head + this.unit.text.slice(first.end, this.toks[te - 1].end);
+  }
+
+  private push(ts: number, te: number, m: Omit<LocalMention, 'start' | 'end' | 'text'>): LocalMention {
+    const mention: LocalMention = { start: this.toks[ts].start, end: this.toks[te - 1].end, text: this.text(ts, te), ...m };
+    this.out.push(mention);
+    for (let k = ts; k < te; k++) this.covered[k] = 1;
+    return mention;
+  }
+
+  private pushKb(ts: number, m: Match<KbTarget>, extra: Partial<LocalMention> = {}): LocalMention {
+    const e = m.value.entry;
+    const gentilic = m.value.kind === 'gentilic';
+    return this.push(ts, m.end, {
+      type: e.type, entityId: e.id, kind: gentilic ? 'gentilic' : 'name', via: 'kb', kbId: e.id, ...extra,
+    });
+  }
+
+  private pushBody(ts: number, b: NonNullable<ReturnType<ParagraphMatcher['bodyAt']>>): LocalMention {
+    const ar = this.cleanText(ts, b.end, b.reading);
+    let en = b.def.en;
+    let id = `org:${b.def.slug}`;
+    if (b.country) {
+      const dem = DEMONYMS[b.country.id];
+      en = dem ? `${dem} ${b.def.en}` : `${b.def.en} (${b.country.en})`;
+      id = `org:${b.country.id.replace(/^[a-z]+:/, '')}/${b.def.slug}`;
+    }
+    return this.push(ts, b.end, { type: 'ORG', entityId: id, kind: 'name', via: 'kb', name: { ar, en }, subtype: 'state-body' });
+  }
+
+  run(): LocalMention[] {
+    if (this.ner) this.nerTags = this.tagAll(this.ner);
+    let i = 0;
+    while (i < this.n) {
+      const t = this.toks[i];
+      if (t.kind !== 'word') {
+        i++;
+        continue;
+      }
+      const kbm = this.kbAt(i);
+      const body = this.bodyAt(i);
+      const title = this.titleAt(i);
+      const kbEnd = kbm ? kbm.end : 0;
+      const bodyEnd = body ? body.end : 0;
+      const titleEnd = title ? title.end : 0;
+      if (kbm && kbEnd >= bodyEnd && kbEnd >= titleEnd) {
+        this.pushKb(i, kbm);
+        i = kbm.end;
+      } else if (body && bodyEnd >= titleEnd) {
+        this.pushBody(i, body);
+        i = body.end;
+      } else if (title) {
+        i = this.titled(i);
+      } else {
+        i++;
+      }
+    }
+    if (this.nerTags) this.addTaggerSpans(this.nerTags);
+    this.out.sort((a, b) => a.start - b.start);
+    return this.out;
+  }
+
+  /** Titles from i (chained), then the name they introduce. Returns the next token index. */
+  private titled(i: number): number {
+    const parts: TitlePart[] = [];
+    let j = i;
+    while (j < this.n && parts.length < 4) {
+      const th = this.titleAt(j);
+      if (!th) break;
+      // A longer KB name or body starting here is not a title (الأمين العام للأمم المتحدة is handled by the complement).
+      let k = th.end;
+      let country: string | null = null;
+      const def = th.value;
+      if (def.complement) {
+        const c = this.complement(k, def);
+        if (c) {
+          k = c.end;
+          country = c.country;
+        }
+      }
+      for (let mods = 0; k < this.n && mods < 4; mods++) {
+        const g = this.kbAt(k, true);
+        if (g && g.value.kind === 'gentilic') {
+          this.pushKb(k, g);
+          country ??= g.value.entry.id;
+          k = g.end;
+          continue;
+        }
+        if (this.toks[k].kind === 'word' && TITLE_MODIFIERS.has(this.toks[k].norm)) {
+          k++;
+          continue;
+        }
+        break;
+      }
+      parts.push({ start: j, headEnd: th.end, end: k, cls: def.cls, country, reading: th.reading });
+      // Another title may follow, after a comma or directly (ولي العهد السعودي الأمير …).
+      if (isComma(this.toks[k]) && this.titleAt(k + 1)) j = k + 1;
+      else if (this.titleAt(k) && !this.kbAt(k)) j = k;
+      else {
+        j = k;
+        break;
+      }
+    }
+    if (!parts.length) return i + 1;
+    const pos = parts[parts.length - 1].end;
+    const roleKeys: string[] = [];
+    for (const p of parts) {
+      roleKeys.push(p.cls);
+      if (p.country) roleKeys.push(`${p.cls}|${p.country}`);
+    }
+    const role = parts.map((p) => this.cleanText(p.start, p.end, p.reading)).join('، ');
+
+    const kbp = this.kbAt(pos);
+    if (kbp && kbp.value.kind === 'name' && kbp.value.entry.type === 'PER' && kbp.reading === this.toks[pos].norm) {
+      this.pushKb(pos, kbp, { roleKeys, role });
+      return kbp.end;
+    }
+    if (!kbp) {
+      const nameEnd = this.nameAt(pos);
+      if (nameEnd > pos) {
+        const ar = this.text(pos, nameEnd);
+        this.push(pos, nameEnd, {
+          type: 'PER', entityId: `per:~${normKey(ar)}`, kind: 'name', via: 'title', name: { ar, en: null }, role, roleKeys,
+        });
+        return nameEnd;
+      }
+    }
+    // No name: each title may stand for a person named elsewhere.
+    for (const p of parts) {
+      if (!isAnaphoricClass(p.cls) || this.covered[p.start]) continue;
+      const keys = p.country ? [`${p.cls}|${p.country}`] : [p.cls];
+      this.push(p.start, p.headEnd, {
+        type: 'PER', entityId: `title:${keys[0]}`, kind: 'title', via: 'title', titleKeys: keys, role: this.cleanText(p.start, p.end, p.reading),
+      });
+    }
+    return pos;
+  }
+
+  /** What a title takes after it: المتحدث باسم [الجيش العراقي]، وزير خارجية [العراق]، قائد [الحرس الثوري]. */
+  private complement(k: number, def: TitleDef): { end: number; country: string | null } | null {
+    if (k >= this.n) return null;
+    const kbm = this.kbAt(k, true);
+    const body = def.complement === 'any' ? this.bodyAt(k) : null;
+    if (kbm && kbm.value.kind === 'name' && (kbm.value.entry.type !== 'PER')
+      && (def.complement === 'any' || kbm.value.entry.type === 'LOC') && (!body || kbm.end >= body.end)) {
+      this.pushKb(k, kbm);
+      const e = kbm.value.entry;
+      return { end: kbm.end, country: e.type === 'LOC' ? e.id : e.country ?? null };
+    }
+    if (body) {
+      this.pushBody(k, body);
+      return { end: body.end, country: body.country?.id ?? null };
+    }
+    if (def.cls === 'spokesperson') {
+      // المتحدث باسم الخارجية: up to two words of the body's name.
+      let e = k;
+      while (e < this.n && e - k < 2 && isArabicLetterWord(this.toks[e]) && this.toks[e].norm.startsWith('ال')
+        && !STOP.has(this.toks[e].norm)) e++;
+      return e > k ? { end: e, country: null } : null;
+    }
+    return null;
+  }
+
+  /** End of a person's name starting at token `pos` (= pos when there is none). */
+  private nameAt(pos: number): number {
+    if (pos >= this.n) return pos;
+    if (this.nerTags) {
+      const tag = this.nerTags[pos];
+      if (tag === 'B-PERS' || tag === 'B-PER') {
+        let e = pos + 1;
+        while (e < this.n && (this.nerTags[e] === 'I-PERS' || this.nerTags[e] === 'I-PER')) e++;
+        if (!this.anyCovered(pos, e)) return e;
+      }
+    }
+    const t0 = this.toks[pos];
+    if (!isArabicLetterWord(t0) || this.covered[pos]) return pos;
+    const r0 = t0.norm;
+    const given = GIVEN_NAMES.has(r0);
+    if (!given) {
+      if (r0.length < 2 || this.isStop(pos)) return pos;
+      if (r0.startsWith('ال') || r0.endsWith('ه') || r0.endsWith('ات')) return pos;
+      // Present-tense verbs (يزور، تبحث): prefix ي/ت/ن + consonant.
+      if (r0.length >= 4 && 'يتن'.includes(r0[0]) && !'اوي'.includes(r0[1])) return pos;
+      if (this.kbAt(pos) || this.titleAt(pos) || this.bodyAt(pos)) return pos;
+    }
+    let e = pos + 1;
+    while (e < this.n && e - pos < 4) {
+      const t = this.toks[e];
+      if (!isArabicLetterWord(t) || this.covered[e]) break;
+      const r = t.norm;
+      if (NAME_LINKS.has(r)) {
+        e++;
+        continue;
+      }
+      if (!GIVEN_NAMES.has(r)) {
+        if (this.isStop(e) || r.endsWith('ه') || r.endsWith('ات') || TITLE_MODIFIERS.has(r)) break;
+        if (this.kbAt(e) || this.titleAt(e) || this.bodyAt(e)) break;
+        if (r.length >= 4 && 'يت'.includes(r[0]) && !'اوي'.includes(r[1])) break;
+      }
+      e++;
+    }
+    while (e > pos + 1 && NAME_LINKS.has(this.toks[e - 1].norm)) e--;
+    return e;
+  }
+
+  private isStop(k: number): boolean {
+    for (const r of this.readings(k)) if (STOP.has(r)) return true;
+    return false;
+  }
+
+  private anyCovered(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) if (this.covered[k]) return true;
+    return false;
+  }
+
+  private tagAll(ner: Tagger): string[] | null {
+    const tags: string[] = new Array(this.n).fill('O');
+    try {
+      for (const s of this.unit.sentences) {
+        const words: string[] = [];
+        for (let k = s.firstToken; k < s.endToken; k++) words.push(this.unit.text.slice(this.toks[k].start, this.toks[k].end));
+        const out = ner.tag(words);
+        for (let k = 0; k < words.length && k < out.length; k++) tags[s.firstToken + k] = String(out[k] ?? 'O');
+      }
+    } catch {
+      return null;
+    }
+    return tags;
+  }
+
+  private addTaggerSpans(tags: string[]): void {
+    let k = 0;
+    while (k < this.n) {
+      const tag = tags[k];
+      if (tag.length < 3 || (tag[0] !== 'B' && tag[0] !== 'I') || tag[1] !== '-') {
+        k++;
+        continue;
+      }
+      const kind = tag.slice(2);
+      let e = k + 1;
+      while (e < this.n && tags[e] === `I-${kind}`) e++;
+      const type = mapNerType(kind);
+      if (type && !this.anyCovered(k, e) && this.toks[k].kind === 'word') {
+        const orig = this.unit.text.slice(this.toks[k].start, this.toks[k].end);
+        const r0 = this.toks[k].norm;
+        // Tagger spans carry their clitics (ANERcorp style); the name is without و/ف (not وليد).
+        const strip = r0.length > 3 && (r0[0] === 'و' || r0[0] === 'ف') && !GIVEN_NAMES.has(r0) ? 1 : 0;
+        const ar = orig.slice(strip) + this.unit.text.slice(this.toks[k].end, this.toks[e - 1].end);
+        this.push(k, e, { type, entityId: `${type.toLowerCase()}:~${normKey(ar)}`, kind: 'name', via: 'ner', name: { ar, en: null } });
+      }
+      k = e;
+    }
+  }
+}
+
+function mapNerType(t: string): EntityType | null {
+  switch (t) {
+    case 'PERS': case 'PER': return 'PER';
+    case 'ORG': return 'ORG';
+    case 'LOC': case 'GPE': return 'LOC';
+    case 'MISC': return 'MISC';
+    default: return null;
+  }
+}
+
+/** Normalized tokens of a name joined by '-', for ids and comparisons. */
+function normKey(s: string): string {
+  return nameTokens(s).join('-');
+}
+
+function nameTokens(s: string): string[] {
+  const out: string[] = [];
+  for (const t of tokenize(s)) if (t.kind === 'word') out.push(t.norm);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Document pass
+
+interface EntityState {
+  entity: Entity;
+  /** Normalized tokens of the full name (for partial names and surnames). */
+  tokens: string[];
+  firstPos: number;
+  via: Mention['via'];
+}
+
+/** How far after a bare title the person it stands for may be introduced (UTF-16 units). */
+const CATAPHORA_WINDOW = 1500;
+
 /** Groups the document's mentions into entities and gives each mention its final entityId. */
-export function linkEntities(mentions: Mention[], _text: string): { mentions: Mention[]; entities: Entity[] } {
-  return { mentions, entities: [] };
+export function linkEntities(mentions: Mention[], text: string): { mentions: Mention[]; entities: Entity[] } {
+  try {
+    return link(mentions as LocalMention[], text, currentKnowledgeBase());
+  } catch {
+    const plain = mentions.filter((m) => m.kind !== 'title').map(toPublic);
+    return { mentions: plain, entities: [] };
+  }
+}
+
+function toPublic(m: LocalMention): Mention {
+  const out: Mention = { start: m.start, end: m.end, text: m.text, type: m.type, entityId: m.entityId, kind: m.kind };
+  if (m.via) out.via = m.via;
+  return out;
+}
+
+function link(input: LocalMention[], text: string, kb: KnowledgeBase): { mentions: Mention[]; entities: Entity[] } {
+  // Defensive: inside the text, sorted, not overlapping.
+  const sorted = input.filter((m) => m.start >= 0 && m.end <= text.length && m.end > m.start)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const ms: LocalMention[] = [];
+  let lastEnd = -1;
+  for (const m of sorted) {
+    if (m.start < lastEnd) continue;
+    ms.push({ ...m });
+    lastEnd = m.end;
+  }
+
+  const states = new Map<string, EntityState>();
+  const persons: EntityState[] = [];
+  const roles = new Map<string, EntityState[]>();
+  const pending: LocalMention[] = [];
+  const assigned = new Map<LocalMention, EntityState>();
+
+  const fromKb = (e: KbEntry, pos: number): EntityState => {
+    let s = states.get(e.id);
+    if (!s) {
+      const entity: Entity = { id: e.id, kbId: e.id, type: e.type, name: { ar: e.ar, en: e.en }, mentions: [] };
+      if (e.subtype) entity.subtype = e.subtype;
+      const desc = e.description?.ar ?? e.description?.en ?? e.role;
+      if (desc) entity.description = desc;
+      if (e.wikidata) entity.wikidata = e.wikidata;
+      s = { entity, tokens: nameTokens(e.ar), firstPos: pos, via: 'kb' };
+      states.set(e.id, s);
+      if (e.type === 'PER') persons.push(s);
+    }
+    return s;
+  };
+
+  const unknown = (m: LocalMention): EntityState => {
+    const ar = m.name?.ar ?? m.text;
+    const toks = nameTokens(ar);
+    if (m.type === 'PER' && m.kind === 'name') {
+      // A partial name (surname alone, first + last) of a person named before.
+      const found = findPerson(persons, toks);
+      if (found) {
+        if (m.role && !found.entity.description) found.entity.description = m.role;
+        return found;
+      }
+    }
+    const id = m.entityId;
+    let s = states.get(id);
+    if (!s) {
+      const entity: Entity = { id, kbId: null, type: m.type, name: { ar, en: m.name?.en ?? null }, mentions: [] };
+      if (m.subtype) entity.subtype = m.subtype;
+      if (m.role) entity.description = m.role;
+      s = { entity, tokens: toks, firstPos: m.start, via: m.via };
+      states.set(id, s);
+      if (m.type === 'PER') persons.push(s);
+    } else if (m.type === 'PER' && toks.length > s.tokens.length) {
+      s.entity.name.ar = ar;
+      s.tokens = toks;
+    }
+    return s;
+  };
+
+  for (const m of ms) {
+    let s: EntityState | undefined;
+    if (m.kind === 'title') {
+      for (const key of m.titleKeys ?? []) {
+        const list = roles.get(key);
+        if (list?.length) {
+          s = list[list.length - 1];
+          break;
+        }
+      }
+      if (!s) {
+        pending.push(m);
+        continue;
+      }
+    } else if (m.kbId) {
+      const e = kb.get(m.kbId);
+      s = e ? fromKb(e, m.start) : unknown(m);
+    } else {
+      s = unknown(m);
+    }
+    assigned.set(m, s);
+    if (m.roleKeys && s.entity.type === 'PER') {
+      for (const key of m.roleKeys) {
+        const list = roles.get(key) ?? [];
+        if (list[list.length - 1] !== s) list.push(s);
+        roles.set(key, list);
+      }
+    }
+  }
+
+  // Bare titles before the person they stand for (…أوضح الخبير السياسي … للمحلل السياسي الروسي X).
+  for (const m of pending) {
+    let best: { s: EntityState; at: number } | null = null;
+    for (const other of ms) {
+      if (other.start <= m.start) continue;
+      if (other.start - m.start > CATAPHORA_WINDOW) break;
+      if (!other.roleKeys || !assigned.has(other)) continue;
+      if ((m.titleKeys ?? []).some((k) => other.roleKeys!.includes(k) || other.roleKeys!.includes(k.split('|')[0]))) {
+        best = { s: assigned.get(other)!, at: other.start };
+        break;
+      }
+    }
+    if (best) assigned.set(m, best.s);
+  }
+
+  // Surnames alone that the paragraph pass could not know (أونتيكوف after أندريه أونتيكوف).
+  const extra = rescanSurnames(text, ms, assigned, persons);
+
+  const all: LocalMention[] = [];
+  for (const m of ms) if (assigned.has(m)) all.push(m);
+  for (const x of extra) all.push(x.m);
+  for (const x of extra) assigned.set(x.m, x.s);
+  all.sort((a, b) => a.start - b.start);
+
+  const out: Mention[] = [];
+  const order: EntityState[] = [];
+  const seen = new Set<EntityState>();
+  for (const m of all) {
+    const s = assigned.get(m)!;
+    const pub = toPublic(m);
+    pub.entityId = s.entity.id;
+    if (s.entity.type === 'PER' && (m.kind === 'title' || m.type === 'PER')) pub.type = 'PER';
+    out.push(pub);
+    s.entity.mentions.push({ start: m.start, end: m.end });
+    if (!seen.has(s)) {
+      seen.add(s);
+      order.push(s);
+    }
+  }
+  return { mentions: out, entities: order.map((s) => s.entity) };
+}
+
+/** The person (most recently introduced) whose full name contains `toks` in order. */
+function findPerson(persons: EntityState[], toks: string[]): EntityState | undefined {
+  if (!toks.length) return undefined;
+  for (let p = persons.length - 1; p >= 0; p--) {
+    const full = persons[p].tokens;
+    if (full.length <= toks.length) continue;
+    let k = 0;
+    for (const t of full) if (k < toks.length && t === toks[k]) k++;
+    if (k === toks.length && full[full.length - 1] === toks[toks.length - 1]) return persons[p];
+  }
+  return undefined;
+}
+
+function rescanSurnames(text: string, ms: LocalMention[], assigned: Map<LocalMention, EntityState>, persons: EntityState[]):
+  Array<{ m: LocalMention; s: EntityState }> {
+  const bySurname = new Map<string, EntityState[]>();
+  for (const s of persons) {
+    if (s.tokens.length < 2) continue;
+    const last = s.tokens[s.tokens.length - 1];
+    if (last.length < 3 || STOP.has(last) || GIVEN_NAMES.has(last) || NAME_LINKS.has(last)) continue;
+    const list = bySurname.get(last) ?? [];
+    list.push(s);
+    bySurname.set(last, list);
+  }
+  if (!bySurname.size) return [];
+  const found: Array<{ m: LocalMention; s: EntityState }> = [];
+  const toks = tokenize(text);
+  let mi = 0;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    if (t.kind !== 'word') continue;
+    while (mi < ms.length && ms[mi].end <= t.start) mi++;
+    const cover = mi < ms.length && ms[mi].start < t.end ? ms[mi] : undefined;
+    let hit: EntityState | undefined;
+    for (const r of cliticReadings(t.norm)) {
+      const list = bySurname.get(r);
+      if (!list) continue;
+      for (let p = list.length - 1; p >= 0; p--) {
+        if (list[p].firstPos < t.start) {
+          hit = list[p];
+          break;
+        }
+      }
+      if (hit) break;
+    }
+    if (!hit) continue;
+    if (cover) {
+      // A gentilic that is the surname of a person named before (السوداني), not after a title or head.
+      if (cover.kind === 'gentilic' && cover.start === t.start && cover.end === t.end) {
+        const prev = k > 0 ? toks[k - 1] : undefined;
+        if (!prev || prev.kind !== 'word' || !(TITLES.firstMax.has(prev.norm) || BODIES.firstMax.has(prev.norm)
+          || isTitleWord(prev.norm))) {
+          cover.kind = 'name';
+          cover.type = 'PER';
+          cover.kbId = undefined;
+          assigned.set(cover, hit);
+        }
+      }
+      continue;
+    }
+    const m: LocalMention = { start: t.start, end: t.end, text: text.slice(t.start, t.end), type: 'PER', entityId: hit.entity.id,
+      kind: 'name', via: hit.via === 'kb' ? 'kb' : hit.via ?? 'title' };
+    found.push({ m, s: hit });
+  }
+  return found;
+}
+
+/** Words that end a title or a head phrase (الوزراء in رئيس الوزراء السوداني). */
+const TITLE_TAIL_WORDS = new Set(['الوزراء', 'الحكومه', 'الجمهوريه', 'الدوله', 'الخارجيه', 'الدفاع', 'الداخليه',
+  'الجيش', 'السفير', 'الرئيس', 'المبعوث', 'الوفد', 'الشعب', 'البرلمان', 'المجلس'].map(normalizeWord));
+function isTitleWord(norm: string): boolean {
+  return TITLE_TAIL_WORDS.has(norm) || TITLES.map.has(norm);
 }

@@ -1,0 +1,386 @@
+// The knowledge base: what Arabic news is about (data/kb/*.json), merged with the user's own files
+// (sanad.knowledgeBase.paths), validated against data/kb/schema.json with problems located at
+// line and column, and indexed for matching: normalized alias token sequences → entry (longest
+// match), gentilic forms (العراقي، العراقية، العراقيين …) → their country.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EntityType } from '../types';
+import { tokenize } from '../tokenize';
+import { dataDir } from '../dataDir';
+import { JsonNode, JsonSyntaxError, LineIndex, parseJson, toValue } from './json';
+import { Schema, SchemaValidator } from './schema';
+import schemaJson from '../../../../data/kb/schema.json';
+
+export interface KbEntry {
+  id: string;
+  type: EntityType;
+  subtype?: string;
+  ar: string;
+  en: string;
+  aliases?: string[];
+  gentilics?: string[];
+  description?: { en?: string; ar?: string };
+  role?: string;
+  country?: string;
+  iso?: string;
+  wikidata?: string;
+}
+
+export interface KbProblem {
+  /** The file as it was given (a path for user files, the file name for built-in ones). */
+  file: string;
+  /** 1-based line and column (UTF-16 code units) of the start of the offending text, and its end. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** 0-based offsets into the file's text. */
+  offset: number;
+  endOffset: number;
+  message: string;
+  severity: 'error' | 'warning' | 'info';
+}
+
+/** What a normalized token sequence stands for. */
+export interface KbTarget {
+  entry: KbEntry;
+  kind: 'name' | 'gentilic';
+  /** Number of tokens in the phrase. */
+  length: number;
+}
+
+/** Two entries claiming one normalized phrase; the first one keeps it. */
+export interface KbConflict {
+  key: string;
+  winner: string;
+  loser: string;
+  kind: 'name' | 'gentilic';
+}
+
+/** Normalized token sequence of a phrase, tokens joined by one space. */
+export function phraseKey(phrase: string): string {
+  const toks = tokenize(phrase);
+  let key = '';
+  for (const t of toks) key += (key ? ' ' : '') + t.norm;
+  return key;
+}
+
+/** Endings of nisba adjectives after the masculine ي: ة، ون، ين، ات، ان، تان، تين and the accusative ا. */
+const GENTILIC_SUFFIXES = ['', 'ه', 'ون', 'ين', 'ات', 'ان', 'تان', 'تين', 'ا'];
+
+/**
+ * Every normalized form of a gentilic base (العراقي → عراقي، العراقيه، عراقيون، العراقيين …),
+ * as phrase keys. Tokens ending in ي take the suffixes together (الكوري الشمالي → الكوريه الشماليه);
+ * irregular forms (الروس) are used as written, with and without the article.
+ */
+export function gentilicForms(base: string): string[] {
+  const toks = tokenize(base).filter((t) => t.kind === 'word').map((t) => t.norm);
+  if (!toks.length) return [];
+  const hadArticle = toks.map((t) => t.startsWith('ال') && t.length > 3);
+  const stems = toks.map((t, k) => (hadArticle[k] ? t.slice(2) : t));
+  const inflects = stems.map((s) => s.endsWith('ي'));
+  const suffixes = inflects.some(Boolean) ? GENTILIC_SUFFIXES : [''];
+  const out = new Set<string>();
+  for (const suf of suffixes) {
+    const forms = stems.map((s, k) => (inflects[k] ? s + suf : s));
+    out.add(forms.join(' '));
+    out.add(forms.map((f) => 'ال' + f).join(' '));
+    out.add(forms.map((f, k) => (hadArticle[k] ? 'ال' + f : f)).join(' '));
+    // الجنوب أفريقي: the article on the first word only.
+    out.add(forms.map((f, k) => (k === 0 ? 'ال' + f : f)).join(' '));
+  }
+  return [...out];
+}
+
+export class KnowledgeBase {
+  readonly entries: KbEntry[];
+  readonly byId = new Map<string, KbEntry>();
+  /** Normalized phrase key → what it names. */
+  readonly phrases = new Map<string, KbTarget>();
+  /** First token of any phrase → the largest number of tokens a phrase starting with it has. */
+  readonly firstTokenMax = new Map<string, number>();
+  readonly conflicts: KbConflict[] = [];
+
+  /** `entries` in priority order: when two claim a phrase, the earlier keeps it. */
+  constructor(entries: KbEntry[]) {
+    this.entries = entries;
+    for (const e of entries) if (!this.byId.has(e.id)) this.byId.set(e.id, e);
+    for (const e of this.byId.values()) {
+      this.add(e.ar, e, 'name');
+      for (const a of e.aliases ?? []) this.add(a, e, 'name');
+    }
+    for (const e of this.byId.values()) {
+      for (const g of e.gentilics ?? []) for (const f of gentilicForms(g)) this.addKey(f, e, 'gentilic');
+    }
+  }
+
+  get size(): number {
+    return this.byId.size;
+  }
+
+  get(id: string): KbEntry | undefined {
+    return this.byId.get(id);
+  }
+
+  /** What a normalized phrase key names, if anything. */
+  lookup(key: string): KbTarget | undefined {
+    return this.phrases.get(key);
+  }
+
+  private add(phrase: string, e: KbEntry, kind: 'name' | 'gentilic'): void {
+    this.addKey(phraseKey(phrase), e, kind);
+  }
+
+  private addKey(key: string, e: KbEntry, kind: 'name' | 'gentilic'): void {
+    if (!key) return;
+    const had = this.phrases.get(key);
+    if (had) {
+      if (had.entry.id !== e.id && !(had.kind === 'name' && kind === 'gentilic' && had.entry.id === e.id)) {
+        // A name beats a gentilic form of the same entry silently (سوريا = سوري + ا).
+        if (!(kind === 'gentilic' && had.kind === 'name' && had.entry.country === e.id)) {
+          this.conflicts.push({ key, winner: had.entry.id, loser: e.id, kind });
+        }
+      }
+      return;
+    }
+    let length = 1;
+    let first = key;
+    const sp = key.indexOf(' ');
+    if (sp >= 0) {
+      first = key.slice(0, sp);
+      for (let k = sp; k < key.length; k++) if (key.charCodeAt(k) === 32) length++;
+    }
+    this.phrases.set(key, { entry: e, kind, length });
+    if ((this.firstTokenMax.get(first) ?? 0) < length) this.firstTokenMax.set(first, length);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Loading and validation
+
+const validator = new SchemaValidator(schemaJson as unknown as Schema);
+
+/** Built-in files load in this order (earlier files win alias conflicts); others follow by name. */
+const BUILTIN_ORDER = ['countries.json', 'capitals.json', 'cities.json', 'regions.json', 'organizations.json',
+  'state-bodies.json', 'groups.json', 'media.json', 'people.json'];
+
+export interface ParsedFile {
+  file: string;
+  entries: KbEntry[];
+  /** Where each entry sits in the file (offset of its object), parallel to `entries`. */
+  offsets: number[];
+  problems: KbProblem[];
+  /** True when the file parsed and every entry passed the schema. */
+  ok: boolean;
+  /** Line index of the file's text, to place problems found later (merging). */
+  lines: LineIndex;
+}
+
+function problemAt(file: string, lines: LineIndex, start: number, end: number, message: string,
+  severity: KbProblem['severity'] = 'error'): KbProblem {
+  const a = lines.position(start);
+  const b = lines.position(Math.max(start, end));
+  return { file, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, offset: start, endOffset: Math.max(start, end), message, severity };
+}
+
+/** Parses and validates one knowledge-base file. Never throws. */
+export function parseKnowledgeBaseFile(file: string, text: string): ParsedFile {
+  const lines = new LineIndex(text);
+  const problems: KbProblem[] = [];
+  let root: JsonNode;
+  try {
+    root = parseJson(text);
+  } catch (err) {
+    const offset = err instanceof JsonSyntaxError ? err.offset : 0;
+    const message = err instanceof Error ? err.message : String(err);
+    problems.push(problemAt(file, lines, offset, Math.min(text.length, offset + 1), `Invalid JSON: ${message}`));
+    return { file, entries: [], offsets: [], problems, ok: false, lines };
+  }
+  if (root.kind !== 'array') {
+    problems.push(problemAt(file, lines, root.start, root.start + 1,
+      'A knowledge-base file must be a JSON array of entries: [ {"id": …, "type": …, "ar": …, "en": …}, … ]'));
+    return { file, entries: [], offsets: [], problems, ok: false, lines };
+  }
+  const entries: KbEntry[] = [];
+  const offsets: number[] = [];
+  const seen = new Map<string, number>();
+  let ok = true;
+  root.items.forEach((item, k) => {
+    const errors = validator.validate(item, '#/definitions/entry');
+    for (const e of errors) {
+      problems.push(problemAt(file, lines, e.start, e.end, `Entry ${k + 1}${e.path ? ` (${e.path})` : ''}: ${e.message.replace(/^\./, '')}`));
+    }
+    if (errors.length) {
+      ok = false;
+      return;
+    }
+    const entry = toValue(item) as KbEntry;
+    const idNode = item.kind === 'object' ? item.props.find((p) => p.key === 'id')?.value : undefined;
+    if (seen.has(entry.id)) {
+      ok = false;
+      problems.push(problemAt(file, lines, idNode?.start ?? item.start, idNode?.end ?? item.end,
+        `Duplicate id "${entry.id}" (first used by entry ${seen.get(entry.id)! + 1}); this entry is ignored`));
+      return;
+    }
+    seen.set(entry.id, k);
+    entries.push(entry);
+    offsets.push(item.start);
+  });
+  return { file, entries, offsets, problems, ok, lines };
+}
+
+let builtinCache: { dir: string; files: ParsedFile[] } | undefined;
+
+/** The built-in files of `dir`, parsed once. */
+export function builtinFiles(dir: string): ParsedFile[] {
+  if (builtinCache?.dir === dir) return builtinCache.files;
+  let names: string[] = [];
+  try {
+    names = readdirSync(dir).filter((n) => n.endsWith('.json') && n !== 'schema.json');
+  } catch {
+    names = [];
+  }
+  const rank = (n: string) => {
+    const k = BUILTIN_ORDER.indexOf(n);
+    return k < 0 ? BUILTIN_ORDER.length : k;
+  };
+  names.sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+  const files: ParsedFile[] = [];
+  for (const n of names) {
+    let text = '';
+    try {
+      text = readFileSync(join(dir, n), 'utf8');
+    } catch (err) {
+      files.push({ file: n, entries: [], offsets: [], ok: false, lines: new LineIndex(''), problems: [{ file: n, line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0, message: `Cannot read: ${String(err)}`, severity: 'error' }] });
+      continue;
+    }
+    files.push(parseKnowledgeBaseFile(n, text));
+  }
+  builtinCache = { dir, files };
+  return files;
+}
+
+/**
+ * Holds the user's knowledge-base files and, for each, the last version that was valid: a file
+ * that stops parsing or fails the schema gets problems, and its last good entries stay in use.
+ */
+export class KnowledgeBaseStore {
+  private files = new Map<string, { current: ParsedFile; lastGood?: ParsedFile }>();
+  private kb: KnowledgeBase | undefined;
+  private merged: KbProblem[] = [];
+
+  /** `builtinDir`: the folder of built-in files, or null for none. */
+  constructor(private readonly builtinDir: string | null = join(dataDir(), 'kb')) {}
+
+  /** Sets (or replaces) one user file's text; returns that file's problems. */
+  update(path: string, text: string): KbProblem[] {
+    const parsed = parseKnowledgeBaseFile(path, text);
+    const had = this.files.get(path);
+    const lastGood = parsed.ok ? parsed : had?.lastGood;
+    if (!parsed.ok && lastGood) {
+      parsed.problems.push({ ...parsed.problems[0], severity: 'info', message: 'The last valid version of this file stays in use until the problems are fixed.' });
+    }
+    this.files.set(path, { current: parsed, lastGood });
+    this.kb = undefined;
+    return parsed.problems;
+  }
+
+  /** Forgets a user file (deleted, or no longer in the settings). */
+  remove(path: string): void {
+    if (this.files.delete(path)) this.kb = undefined;
+  }
+
+  /** Replaces the whole set of user files. */
+  setFiles(files: Array<{ path: string; text: string }>): void {
+    const keep = new Set(files.map((f) => f.path));
+    for (const p of [...this.files.keys()]) if (!keep.has(p)) this.remove(p);
+    for (const f of files) this.update(f.path, f.text);
+  }
+
+  paths(): string[] {
+    return [...this.files.keys()];
+  }
+
+  /** The merged knowledge base: user entries (later files first) over the built-in ones. */
+  knowledgeBase(): KnowledgeBase {
+    if (this.kb) return this.kb;
+    const builtin = this.builtinDir ? builtinFiles(this.builtinDir) : [];
+    const user = [...this.files.values()].map((f) => (f.current.ok ? f.current : f.lastGood ?? f.current));
+    const problems: KbProblem[] = [];
+    // A later user file overrides an earlier one, and any user file overrides the built-in entries.
+    const ordered: KbEntry[] = [];
+    const taken = new Map<string, { file: ParsedFile; offset: number }>();
+    for (let k = user.length - 1; k >= 0; k--) {
+      const f = user[k];
+      f.entries.forEach((e, j) => {
+        const prev = taken.get(e.id);
+        if (prev !== undefined) {
+          problems.push(problemAt(f.file, f.lines, f.offsets[j], f.offsets[j] + 1,
+            `Id "${e.id}" is also defined in ${prev.file.file}, which comes later in sanad.knowledgeBase.paths and wins`, 'warning'));
+          return;
+        }
+        taken.set(e.id, { file: f, offset: f.offsets[j] });
+        ordered.push(e);
+      });
+    }
+    for (const f of builtin) for (const e of f.entries) if (!taken.has(e.id)) ordered.push(e);
+    this.kb = new KnowledgeBase(ordered);
+    // User aliases that shadow another entry's: tell the user (informational; theirs wins).
+    for (const c of this.kb.conflicts) {
+      const at = taken.get(c.loser) ?? taken.get(c.winner);
+      if (!at) continue;
+      problems.push(problemAt(at.file.file, at.file.lines, at.offset, at.offset + 1,
+        `"${c.key}" names both ${c.winner} and ${c.loser}; ${c.winner} is used`, 'info'));
+    }
+    this.merged = problems;
+    return this.kb;
+  }
+
+  /** Problems of every user file (current versions) and of merging them, grouped by file. */
+  problems(): Map<string, KbProblem[]> {
+    this.knowledgeBase();
+    const out = new Map<string, KbProblem[]>();
+    for (const [p, f] of this.files) out.set(p, [...f.current.problems]);
+    for (const pr of this.merged) {
+      const list = out.get(pr.file) ?? [];
+      list.push(pr);
+      out.set(pr.file, list);
+    }
+    return out;
+  }
+}
+
+/** Loads the built-in knowledge base from `builtinDir` (null: none) merged with user files. */
+export function loadKnowledgeBase(builtinDir: string | null, userFiles: Array<{ path: string; text: string }> = []):
+  { kb: KnowledgeBase; problems: KbProblem[] } {
+  const store = new KnowledgeBaseStore(builtinDir);
+  store.setFiles(userFiles);
+  const kb = store.knowledgeBase();
+  const problems: KbProblem[] = [];
+  if (builtinDir) for (const f of builtinFiles(builtinDir)) problems.push(...f.problems);
+  for (const list of store.problems().values()) problems.push(...list);
+  return { kb, problems };
+}
+
+let defaultKb: KnowledgeBase | undefined;
+let activeKb: KnowledgeBase | undefined;
+
+/** The built-in knowledge base, loaded once on first use. */
+export function defaultKnowledgeBase(): KnowledgeBase {
+  if (!defaultKb) defaultKb = loadKnowledgeBase(join(dataDir(), 'kb')).kb;
+  return defaultKb;
+}
+
+/**
+ * Makes `kb` (e.g. a KnowledgeBaseStore's merged one) the one the entity pass uses; null restores
+ * the built-in one. Paragraph results cached by analyze() were computed with the old one: callers
+ * must drop their AnalysisCache when they switch.
+ */
+export function setKnowledgeBase(kb: KnowledgeBase | null): void {
+  activeKb = kb ?? undefined;
+}
+
+/** The knowledge base the entity pass uses now. */
+export function currentKnowledgeBase(): KnowledgeBase {
+  return activeKb ?? defaultKnowledgeBase();
+}
