@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyze } from './analysis/analyze';
 import { stripBom } from './analysis/normalize';
+import { tagConllWithPipeline } from './analysis/conllPipeline';
 import { ANALYSIS_FORMATS, AnalysisFormat, exportAnalysis } from './exports';
 
 const USAGE = `usage:
@@ -67,6 +68,9 @@ function run(argv: string[]): number {
       process.stdout.write(exportAnalysis(format, text, analyze(text, { documentDate: args.dct }), uri));
       return 0;
     }
+    case 'tag-conll':
+      process.stdout.write(tagConllWithPipeline(readText(args.file)));
+      return 0;
     default:
       throw new UsageError(`unknown command "${args.command}"`);
   }
