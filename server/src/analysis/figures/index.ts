@@ -44,6 +44,13 @@ export function findFigures(unit: TextUnit): Figure[] {
   return out;
 }
 
+/** findFigures without the safety net, so that tests see a fault instead of a short result. */
+export function findFiguresUnguarded(unit: TextUnit): Figure[] {
+  const out: Figure[] = [];
+  new FigureScanner(unit).scan(out);
+  return out;
+}
+
 /** An amount read from tokens [first, end), before or after its counted noun is attached. */
 interface Amount {
   first: number;
@@ -71,6 +78,35 @@ interface Amount {
   skip?: boolean;
 }
 
+const CACHE_LIMIT = 50_000;
+const NO_READINGS: string[] = [];
+const readingsCache = new Map<string, string[]>();
+/** cliticReadings, memoized by word: the same words come back in every paragraph. */
+function cachedReadings(w: string): string[] {
+  let r = readingsCache.get(w);
+  if (!r) {
+    r = cliticReadings(w);
+    if (readingsCache.size > CACHE_LIMIT) readingsCache.clear();
+    readingsCache.set(w, r);
+  }
+  return r;
+}
+const startCache = new Map<string, number>();
+
+/** What a token can begin, as bits: an amount, a dual noun, an ordinal, an approximator, a range. */
+const S_NUM = 1, S_DUAL = 2, S_ORD = 4, S_APPROX = 8, S_OPEN = 16;
+/** Every normalized word that can begin a figure (through one of its clitic readings). */
+const STARTERS = new Map<string, number>();
+const starter = (k: string, bit: number) => STARTERS.set(k, (STARTERS.get(k) ?? 0) | bit);
+starter('ال', S_NUM);
+for (const k of ['ما', 'بين', 'من']) starter(k, S_OPEN);
+for (const k of NUMBER_WORDS.keys()) starter(k, S_NUM);
+for (const k of DEF_NUMBER_WORDS.keys()) starter(k, S_NUM);
+for (const k of ORDINALS.keys()) starter(k, S_ORD);
+for (const k of ORDINAL_TEEN_ONLY.keys()) starter(k, S_ORD);
+for (const [k, info] of UNITS) if (info.number === 'dual' && !k.includes(' ')) starter(k, S_DUAL);
+for (const k of APPROXIMATORS.firstWords()) starter(k, S_APPROX);
+
 /** Short number words that are also common words once a clitic is stripped: لست، بست، بسبع. */
 const NO_CLITIC_READING = new Set(['ست', 'سبع', 'تسع', 'عشر', 'الف', 'نصف']);
 const TWO_AFTER_DUAL = new Set(['اثنين', 'اثنان', 'اثنتين', 'اثنتان']);
@@ -87,7 +123,6 @@ class FigureScanner {
   private readonly toks: Token[];
   private readonly text: string;
   private readonly n: number;
-  private readingsCache = new Map<number, string[]>();
 
   constructor(unit: TextUnit) {
     this.toks = unit.tokens;
@@ -99,7 +134,12 @@ class FigureScanner {
     let i = 0;
     let minStart = 0;
     while (i < this.n) {
-      const amt = this.matchAt(i, minStart);
+      const mask = this.startMask(i);
+      if (mask === 0) {
+        i++;
+        continue;
+      }
+      const amt = this.matchAt(i, minStart, mask);
       if (amt && amt.end > i) {
         if (amt.skip) {
           i = amt.end;
@@ -118,19 +158,31 @@ class FigureScanner {
 
   // ------------------------------------------------------------------ helpers
 
+  /** What token i can begin (S_NUM | S_DUAL …), 0 for most tokens: one cached lookup. */
+  private startMask(i: number): number {
+    const t = this.toks[i];
+    if (!t) return 0;
+    if (t.kind === 'number') return S_NUM;
+    if (t.kind === 'punct') return t.norm === '%' || t.norm === '٪' || CURRENCY_SYMBOLS.has(t.norm) ? S_NUM : 0;
+    if (t.kind !== 'word') return 0;
+    let m = startCache.get(t.norm);
+    if (m === undefined) {
+      m = 0;
+      for (const r of cachedReadings(t.norm)) m |= (STARTERS.get(r) ?? 0) | (genericDual(r) ? S_DUAL : 0);
+      if (startCache.size > CACHE_LIMIT) startCache.clear();
+      startCache.set(t.norm, m);
+    }
+    return m;
+  }
+
   private word(i: number): string {
     const t = this.toks[i];
     return t && t.kind === 'word' ? t.norm : '';
   }
 
   private readings(i: number): string[] {
-    let r = this.readingsCache.get(i);
-    if (!r) {
-      const w = this.word(i);
-      r = w ? cliticReadings(w) : [];
-      this.readingsCache.set(i, r);
-    }
-    return r;
+    const w = this.word(i);
+    return w ? cachedReadings(w) : NO_READINGS;
   }
 
   private readingIn(i: number, set: Set<string>): boolean {
@@ -174,9 +226,9 @@ class FigureScanner {
 
   // ------------------------------------------------------------------ the match at one token
 
-  private matchAt(i: number, minStart: number): Amount | null {
-    const ap = this.phraseAt(APPROXIMATORS, i, true);
-    if (ap && ap.end < this.n) {
+  private matchAt(i: number, minStart: number, mask: number): Amount | null {
+    const ap = mask & S_APPROX ? this.phraseAt(APPROXIMATORS, i, true) : null;
+    if (ap && ap.end < this.n && this.startMask(ap.end) !== 0) {
       const amt = this.rangeOrAmount(ap.end, true) ?? this.dualNoun(ap.end);
       if (amt) {
         amt.first = i;
@@ -185,7 +237,7 @@ class FigureScanner {
         return amt;
       }
     }
-    const amt = this.rangeOrAmount(i, false);
+    const amt = mask & (S_NUM | S_OPEN) ? this.rangeOrAmount(i, false) : null;
     if (amt) {
       // يوم واحد، مرة واحدة: 1 and 2 follow the noun they count.
       if (amt.one && !amt.unitText && i - 1 >= minStart) {
@@ -197,12 +249,13 @@ class FigureScanner {
       }
       return amt;
     }
-    return this.dualNoun(i) ?? this.ordinal(i);
+    return (mask & S_DUAL ? this.dualNoun(i) : null) ?? (mask & S_ORD ? this.ordinal(i) : null);
   }
 
   /** بين 20 و30 جنديا، من 5 إلى 10 سنوات، 20-30 — or a plain amount with its noun. */
   private rangeOrAmount(i: number, approximated: boolean): Amount | null {
-    if (this.readingIn(i, RANGE_OPENERS) || (this.word(i) === 'ما' && this.word(i + 1) === 'بين')) {
+    const mask = this.startMask(i);
+    if (mask & S_OPEN && (this.readingIn(i, RANGE_OPENERS) || (this.word(i) === 'ما' && this.word(i + 1) === 'بين'))) {
       const k = this.word(i) === 'ما' ? i + 2 : i + 1;
       const a = this.amount(k, false);
       if (a && !a.hasUnit && !a.range) {
@@ -221,7 +274,7 @@ class FigureScanner {
         }
       }
     }
-    const a = this.amount(i, approximated);
+    const a = mask & S_NUM ? this.amount(i, approximated) : null;
     if (!a) return null;
     return a.hasUnit ? this.after(a) : this.counted(a);
   }
@@ -545,7 +598,7 @@ class FigureScanner {
       return this.after(a);
     }
     if (a.yearLike) return null;
-    if (a.ordinalIfBare) a.kind = 'ordinal';
+    if (a.ordinalIfBare && Number.isInteger(a.value) && a.value >= 1) a.kind = 'ordinal';
     return this.after(a);
   }
 

@@ -130,8 +130,8 @@ export class PhraseIndex<T> {
   candidates(first: string): Array<Phrase<T>> | undefined {
     return this.byFirst.get(first);
   }
-  hasFirst(first: string): boolean {
-    return this.byFirst.has(first);
+  firstWords(): IterableIterator<string> {
+    return this.byFirst.keys();
   }
 }
 
