@@ -1,0 +1,218 @@
+// The paragraph view the attribution rules work on: tokens with their sentence, quote pairs,
+// mentions by token, and small predicates over normalized words. Built once per paragraph in one
+// pass; every rule then looks ahead or back a bounded number of tokens, so the whole pass is linear.
+import { Mention } from '../types';
+import { TextUnit } from '../textUnit';
+import { Token } from '../tokenize';
+import { isIgnorable } from '../normalize';
+import { Lexicon, VerbEntry, lexicon } from './lexicon';
+
+export interface Para {
+  text: string;
+  toks: Token[];
+  lex: Lexicon;
+  /** Sentence index of every token. */
+  sentOf: Int32Array;
+  /** Token ranges [first, end) of the sentences. */
+  sents: Array<{ first: number; end: number }>;
+  /** For an opening quote token, its closing token (and the reverse); -1 elsewhere. */
+  quoteClose: Int32Array;
+  quoteOpen: Int32Array;
+  /** The longest mention starting at each token, if any. */
+  mentionAt: Array<Mention | undefined>;
+  /** Index of the token that ends the mention starting at each token (exclusive), or -1. */
+  mentionEnd: Int32Array;
+}
+
+const OPEN_QUOTES = new Set(['«', '“', '„', '‹']);
+const CLOSE_QUOTES = new Set(['»', '”', '›']);
+const SENTENCE_END = new Set(['.', '!', '?', '؟', '…', '۔']);
+
+export function charOf(p: Para, i: number): string {
+  const t = p.toks[i];
+  return t && t.kind !== 'word' && t.kind !== 'number' ? p.text.charAt(t.start) : '';
+}
+
+export function isComma(p: Para, i: number): boolean {
+  const c = charOf(p, i);
+  return c === '،' || c === ',';
+}
+
+export function isWord(p: Para, i: number): boolean {
+  return i >= 0 && i < p.toks.length && p.toks[i].kind === 'word';
+}
+
+export function buildPara(unit: TextUnit, mentions: readonly Mention[]): Para {
+  const toks = unit.tokens;
+  const n = toks.length;
+  const sentOf = new Int32Array(n);
+  const sents: Array<{ first: number; end: number }> = [];
+  const quoteClose = new Int32Array(n).fill(-1);
+  const quoteOpen = new Int32Array(n).fill(-1);
+  const text = unit.text;
+
+  // Quotes: « » and “ ” nest; a straight " toggles.
+  const stack: number[] = [];
+  let straight = -1;
+  for (let i = 0; i < n; i++) {
+    if (toks[i].kind === 'word' || toks[i].kind === 'number') continue;
+    const c = text.charAt(toks[i].start);
+    if (OPEN_QUOTES.has(c)) {
+      if (stack.length < 16) stack.push(i);
+    } else if (CLOSE_QUOTES.has(c)) {
+      const o = stack.pop();
+      if (o !== undefined) { quoteClose[o] = i; quoteOpen[i] = o; }
+    } else if (c === '"') {
+      if (straight < 0) straight = i;
+      else { quoteClose[straight] = i; quoteOpen[i] = straight; straight = -1; }
+    }
+  }
+
+  // Sentences: . ! ? ؟ … end one, except inside a short parenthesis or between single letters
+  // (أ.ف.ب); the paragraph is already one line.
+  let first = 0;
+  let parenOpenAt = -1;
+  for (let i = 0; i < n; i++) {
+    sentOf[i] = sents.length;
+    const t = toks[i];
+    if (t.kind === 'word' || t.kind === 'number') continue;
+    const c = text.charAt(t.start);
+    if (c === '(') parenOpenAt = i;
+    else if (c === ')') parenOpenAt = -1;
+    if (!SENTENCE_END.has(c)) continue;
+    if (parenOpenAt >= 0 && i - parenOpenAt <= 8) continue;
+    if (c === '.' && i > 0 && toks[i - 1].kind === 'word' && toks[i - 1].norm.length === 1
+      && i + 1 < n && toks[i + 1].kind === 'word' && toks[i + 1].norm.length === 1) continue;
+    // Several end marks in a row (؟! or ...) and a closing quote after them stay in this sentence.
+    let j = i;
+    while (j + 1 < n && toks[j + 1].kind === 'punct'
+      && (SENTENCE_END.has(text.charAt(toks[j + 1].start)) || CLOSE_QUOTES.has(text.charAt(toks[j + 1].start))
+        || (text.charAt(toks[j + 1].start) === '"' && quoteOpen[j + 1] >= 0))) {
+      j++;
+      sentOf[j] = sents.length;
+    }
+    sents.push({ first, end: j + 1 });
+    first = j + 1;
+    i = j;
+    parenOpenAt = -1;
+  }
+  if (first < n) sents.push({ first, end: n });
+
+  // Mentions by token: one merge pass over two sorted lists.
+  const mentionAt: Array<Mention | undefined> = new Array(n);
+  const mentionEnd = new Int32Array(n).fill(-1);
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  let ti = 0;
+  for (const m of sorted) {
+    while (ti < n && toks[ti].end <= m.start) ti++;
+    if (ti >= n) break;
+    if (toks[ti].start > m.start && !(toks[ti].start < m.end)) continue;
+    if (mentionAt[ti] && (mentionAt[ti] as Mention).end >= m.end) continue;
+    let e = ti;
+    while (e < n && toks[e].start < m.end) e++;
+    mentionAt[ti] = m;
+    mentionEnd[ti] = e;
+  }
+  return { text, toks, lex: lexicon(), sentOf, sents, quoteClose, quoteOpen, mentionAt, mentionEnd };
+}
+
+/** The word without a leading و or ف (when something is left). */
+export function stripConj(w: string): string | null {
+  return (w.charCodeAt(0) === 0x648 || w.charCodeAt(0) === 0x641) && w.length > 2 ? w.slice(1) : null;
+}
+
+/** The word without a leading و/ف, then ل/ب (لل+word keeps its article: للمحلل → المحلل). */
+export function stem(w: string): string {
+  let s = stripConj(w) ?? w;
+  const c = s.charCodeAt(0);
+  if ((c === 0x644 || c === 0x628) && s.length > 2) {
+    if (c === 0x644 && s.charCodeAt(1) === 0x644 && s.length > 3) s = 'ا' + s.slice(1);
+    else s = s.slice(1);
+  }
+  return s;
+}
+
+export function withoutArticle(w: string): string {
+  return w.startsWith('ال') && w.length > 3 ? w.slice(2) : w;
+}
+
+export function isDefinite(w: string): boolean {
+  return w.startsWith('ال') && w.length > 3;
+}
+
+/** A reporting verb at token i (itself, or after a و/ف prefix). */
+export function verbAt(p: Para, i: number): { v: VerbEntry; prefixed: boolean } | null {
+  const t = p.toks[i];
+  if (!t || t.kind !== 'word') return null;
+  const v = p.lex.verbs.get(t.norm);
+  if (v) return { v, prefixed: false };
+  const s = stripConj(t.norm);
+  const v2 = s ? p.lex.verbs.get(s) : undefined;
+  return v2 ? { v: v2, prefixed: true } : null;
+}
+
+/** A reporting verb carrying an object pronoun: أوردته، ذكرتها (after بحسب ما). */
+export function verbWithObjectAt(p: Para, i: number): VerbEntry | null {
+  const hit = verbAt(p, i);
+  if (hit) return hit.v;
+  const w = p.toks[i]?.norm ?? '';
+  for (const suffix of ['ها', 'ه', 'هم']) {
+    if (w.length > suffix.length + 2 && w.endsWith(suffix)) {
+      const v = p.lex.verbs.get(w.slice(0, -suffix.length));
+      if (v) return v;
+    }
+  }
+  return null;
+}
+
+const PRONOUN_SUFFIXES = new Set(['ه', 'ها', 'هم', 'هما', 'هن', 'نا', 'ني', 'كم']);
+const THAT = new Set(['ان', 'بان', 'فان', 'وان', 'وبان']);
+
+/** What a token means as a claim opener: أن/إن/بأن (and أنه …), a colon, a quote, a preposition. */
+export type OpenerKind = 'that' | 'thatPronoun' | 'colon' | 'quote' | 'ila' | 'ala' | 'min' | 'an' | null;
+
+export function openerKind(p: Para, i: number): OpenerKind {
+  const t = p.toks[i];
+  if (!t) return null;
+  if (t.kind !== 'word') {
+    const c = p.text.charAt(t.start);
+    if (c === ':') return 'colon';
+    if (p.quoteClose[i] >= 0) return 'quote';
+    return null;
+  }
+  const w = t.norm;
+  if (THAT.has(w)) return 'that';
+  for (const head of ['ان', 'بان', 'فان']) {
+    if (w.startsWith(head) && PRONOUN_SUFFIXES.has(w.slice(head.length))) return 'thatPronoun';
+  }
+  if (w === 'الي') return 'ila';
+  if (w === 'علي') return 'ala';
+  if (w === 'من') return 'min';
+  if (w === 'عن') return 'an';
+  return null;
+}
+
+export function isThatOpener(k: OpenerKind): boolean {
+  return k === 'that' || k === 'thatPronoun';
+}
+
+/** Offset after skipping `letters` normalized letters of token i (marks and tatweel go with them). */
+export function offsetAfterLetters(p: Para, i: number, letters: number): number {
+  const t = p.toks[i];
+  let k = t.start;
+  let seen = 0;
+  while (k < t.end && seen < letters) {
+    if (!isIgnorable(p.text.charCodeAt(k))) seen++;
+    k++;
+  }
+  while (k < t.end && isIgnorable(p.text.charCodeAt(k))) k++;
+  return k;
+}
+
+/** Where the noun starts in token i after a cue that governs ل (وفقاً لوزير → وزير). A لل- word
+ * stays whole (للمحلل) since its article has no letter of its own left. */
+export function nounAfterLam(p: Para, i: number): number {
+  const w = p.toks[i].norm;
+  if (w.startsWith('ل') && !w.startsWith('لل') && w.length > 2) return offsetAfterLetters(p, i, 1);
+  return p.toks[i].start;
+}

@@ -1,0 +1,146 @@
+// Document pass: final entity ids for sources (by position, from the linked mentions), sources
+// that continue from a previous paragraph (وأضاف أن …), and descriptions that point back to a
+// named source (الخبير السياسي، المستشرق → the analyst named before or after in the article).
+import { Attribution, Mention } from '../types';
+import { normalizeWord } from '../normalize';
+import { lexicon } from './lexicon';
+import { pickEntity } from './entity';
+import { isPendingSource } from './find';
+
+type Source = Attribution['source'];
+
+/** Normalized words of a short text with و/ل/ب and the article taken off. */
+function words(s: string): string[] {
+  const out: string[] = [];
+  for (const raw of s.split(/[\s،,:؛()«»"“”.\-]+/)) {
+    if (!raw) continue;
+    let w = normalizeWord(raw);
+    if ((w.startsWith('و') || w.startsWith('ف')) && w.length > 3 && !lexicon().roleClass.has(w)) w = w.slice(1);
+    if (w.startsWith('لل') && w.length > 3) w = 'ا' + w.slice(1);
+    else if ((w.startsWith('ل') || w.startsWith('ب')) && w.length > 3 && !lexicon().roleClass.has(w)) w = w.slice(1);
+    if (w.startsWith('ال') && w.length > 3) w = w.slice(2);
+    out.push(w);
+  }
+  return out;
+}
+
+const CONTEXT = 60; // characters before a name where its role is written (المحلل السياسي الروسي، المستشرق X)
+const WINDOW = 20000; // how far from a description its referent is looked for
+
+interface Referent { mention: Mention; context: string[] }
+
+export function resolveAttributionsIn(attributions: Attribution[], mentions: Mention[], text: string): Attribution[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const out: Attribution[] = [];
+  let previous: Attribution | undefined;
+  let referents: Referent[] | undefined;
+  for (const a0 of [...attributions].sort((x, y) => x.cue.start - y.cue.start)) {
+    if (!inside(a0.cue, text) || !inside(a0.claim, text) || a0.claim.end <= a0.claim.start) continue;
+    let a: Attribution = a0;
+    if (isPendingSource(a.source)) {
+      if (!previous) continue; // a continuing verb with nobody before it: left unattributed
+      a = { ...a, source: { ...previous.source } };
+      if (previous.via) a.via = previous.via.map((v) => ({ ...v }));
+    } else {
+      if (!inside(a.source, text)) continue;
+      a = { ...a, source: { ...a.source, entityId: pickEntity(a.source, sorted, a.source.text) } };
+      const full = surnameOf(a.source, sorted, text);
+      if (full) a.source.entityId = full;
+      if (a.via) a.via = a.via.filter((v) => inside(v, text)).map((v) => ({ ...v, entityId: pickEntity(v, sorted, v.text) }));
+      if (a.source.entityId === null && a.source.kind !== 'generic') {
+        referents ??= buildReferents(sorted, text);
+        const back = pointsBack(a.source, previous, out, referents);
+        if (back) a.source.entityId = back.entityId, a.source.kind = back.kind;
+      }
+    }
+    out.push(a);
+    previous = a;
+  }
+  return out;
+}
+
+function inside(s: { start: number; end: number }, text: string): boolean {
+  return Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end <= text.length && s.start <= s.end;
+}
+
+function buildReferents(mentions: Mention[], text: string): Referent[] {
+  const out: Referent[] = [];
+  for (const m of mentions) {
+    if (m.kind !== 'name' || (m.type !== 'PER' && m.type !== 'ORG')) continue;
+    // The role is written just before the name, in the same sentence.
+    let from = Math.max(0, m.start - CONTEXT);
+    for (let k = m.start - 1; k >= from; k--) {
+      const c = text.charCodeAt(k);
+      if (c === 10 || c === 13 || c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f) { from = k + 1; break; }
+    }
+    out.push({ mention: m, context: words(text.slice(from, m.end)) });
+  }
+  return out;
+}
+
+/** A description source (المستشرق، الخبير السياسي، الوزارة، المصدر ذاته) → the entity it stands for. */
+function pointsBack(source: Source, previous: Attribution | undefined, done: Attribution[], referents: Referent[]):
+  { entityId: string | null; kind: Source['kind'] } | null {
+  const lex = lexicon();
+  const ws = words(source.text);
+  if (!ws.length) return null;
+  const head = ws[0];
+  const raw0 = normalizeWord(source.text.trim().split(/\s+/, 1)[0] ?? '');
+  const definite = raw0.replace(/^[وفلب]/, '').startsWith('ال') || raw0.startsWith('لل');
+  if (!definite) return null;
+  const cls = lex.roleClass.get(head);
+  // المصدر ذاته / المصدر نفسه: the last source with the same head.
+  if (lex.anonymousHeads.has(head)) {
+    for (let i = done.length - 1; i >= 0 && i >= done.length - 30; i--) {
+      const w = words(done[i].source.text)[0];
+      if (w === head || (cls !== undefined && lex.roleClass.get(w) === cls)) return { entityId: done[i].source.entityId, kind: done[i].source.kind };
+      const v = done[i].via?.find((x) => words(x.text)[0] === head);
+      if (v) return { entityId: v.entityId, kind: v.kind };
+    }
+    return null;
+  }
+  if (cls === undefined) return null;
+  const modifiers = new Set(ws.slice(1));
+  let best: Referent | null = null;
+  let bestScore = 0;
+  for (const r of referents) {
+    const d = r.mention.start - source.start;
+    if (Math.abs(d) > WINDOW) continue;
+    let score = 0;
+    for (const w of r.context) {
+      if (w === head) score = Math.max(score, 3);
+      else if (lex.roleClass.get(w) === cls) score = Math.max(score, 2);
+    }
+    if (!score) continue;
+    for (const w of r.context) if (modifiers.has(w)) score += 0.5;
+    // Nearer is better; a referent named before the description is preferred.
+    score -= Math.abs(d) / WINDOW + (d > 0 ? 0.25 : 0);
+    if (score > bestScore) { best = r; bestScore = score; }
+  }
+  if (best) return { entityId: best.mention.entityId, kind: 'named' };
+  void previous;
+  return null;
+}
+
+/** "وبحسب أونتيكوف": a one-word source that is the last name of a person named in full nearby
+ * (before, else after) stands for that person, whatever the surname mention was linked to. */
+function surnameOf(source: Source, mentions: Mention[], text: string): string | null {
+  const w = normalizeWord(source.text.trim());
+  if (!w || /\s/.test(w) || w.length < 3) return null;
+  const own = mentions.find((m) => m.start <= source.start && m.end >= source.end && m.type === 'PER' && m.kind === 'name');
+  if (own && normalizeWord(own.text).includes(' ')) return null; // already a full name
+  const bare = w.replace(/^[وفلب]/, '');
+  let best: Mention | null = null;
+  let bestD = Infinity;
+  for (const m of mentions) {
+    if (m.type !== 'PER' || m.kind !== 'name' || Math.abs(m.start - source.start) > WINDOW) continue;
+    const mt = normalizeWord(text.slice(m.start, m.end));
+    const sp = mt.lastIndexOf(' ');
+    if (sp < 0) continue;
+    const last = mt.slice(sp + 1);
+    if (last !== w && last !== bare) continue;
+    const d = m.start < source.start ? source.start - m.start : (m.start - source.start) * 2;
+    if (d < bestD) { best = m; bestD = d; }
+  }
+  return best ? best.entityId : null;
+}

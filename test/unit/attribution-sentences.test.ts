@@ -1,0 +1,151 @@
+// Attribution on varied news sentences (Syrian, Egyptian, Gulf, Lebanese, Maghrebi, Yemeni,
+// Palestinian, Iraqi; agencies). Each marker is a phrase inside a claim: the claim covering it must
+// have a source containing the expected text, or — for null — no attribution may cover it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/analysis/analyze';
+import { Attribution } from '../../server/src/analysis/types';
+
+interface Expect { marker: string; source: string | null; kind?: 'named' | 'anonymous' | 'generic'; via?: string; quote?: boolean }
+export interface SentenceCase { text: string; expect: Expect[] }
+
+export const SENTENCES: SentenceCase[] = [
+  // Syria
+  { text: 'وذكرت وكالة سانا أن وحدات الهندسة فككت عشرات العبوات الناسفة في ريف دير الزور.',
+    expect: [{ marker: 'فككت عشرات', source: 'سانا' }] },
+  { text: 'وقال مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن لفرانس برس إن الغارات استهدفت مستودعات أسلحة.',
+    expect: [{ marker: 'استهدفت مستودعات', source: 'رامي عبد الرحمن' }] },
+  { text: 'وأفاد المرصد السوري بمقتل خمسة عناصر من قوات النظام في هجوم على حاجز عسكري.',
+    expect: [{ marker: 'خمسة عناصر', source: 'المرصد السوري' }] },
+  { text: 'وبحسب المرصد، فإن حصيلة القتلى مرشحة للارتفاع بسبب وجود جرحى في حالات خطرة.',
+    expect: [{ marker: 'حصيلة القتلى', source: 'المرصد' }] },
+  { text: 'سيطرت قوات المعارضة على ثلاث قرى في ريف حماة الشمالي بعد معارك عنيفة.',
+    expect: [{ marker: 'ثلاث قرى', source: null }] },
+  // Egypt
+  { text: 'وأكد المتحدث باسم مجلس الوزراء المصري أن الدولة لن ترفع أسعار الخبز المدعم.',
+    expect: [{ marker: 'أسعار الخبز', source: 'المتحدث باسم مجلس الوزراء' }] },
+  { text: 'وأوضح الجهاز المركزي للتعبئة العامة والإحصاء أن معدل التضخم السنوي تراجع إلى 25 في المئة.',
+    expect: [{ marker: 'معدل التضخم', source: 'الجهاز المركزي للتعبئة العامة والإحصاء' }] },
+  { text: 'ويقول اقتصاديون إن خفض قيمة الجنيه سيزيد الضغوط على الطبقة الوسطى.',
+    expect: [{ marker: 'خفض قيمة الجنيه', source: 'اقتصاديون', kind: 'generic' }] },
+  { text: 'وتراجع سعر الدولار أمام الجنيه في البنوك المصرية خلال تعاملات الأربعاء.',
+    expect: [{ marker: 'سعر الدولار', source: null }] },
+  // Gulf
+  { text: 'وأعلنت وزارة الصحة السعودية تسجيل 12 إصابة جديدة بفيروس كورونا.',
+    expect: [{ marker: '12 إصابة', source: 'وزارة الصحة السعودية' }] },
+  { text: 'وقالت وكالة أنباء الإمارات (وام) إن الرئيس الإماراتي بحث مع نظيره الفرنسي تطورات الأوضاع في المنطقة.',
+    expect: [{ marker: 'بحث مع نظيره', source: 'وكالة أنباء الإمارات' }] },
+  { text: 'وذكرت وكالة الأنباء القطرية (قنا) أن أمير قطر تلقى اتصالا هاتفيا من الرئيس الأمريكي.',
+    expect: [{ marker: 'اتصالا هاتفيا', source: 'وكالة الأنباء القطرية' }] },
+  { text: 'وصرح مصدر مسؤول في وزارة الخارجية بأن المملكة تتابع بقلق بالغ التطورات في السودان.',
+    expect: [{ marker: 'بقلق بالغ', source: 'مصدر مسؤول', kind: 'anonymous' }] },
+  // Lebanon
+  { text: 'وأشار رئيس الحكومة اللبنانية نجيب ميقاتي إلى أن لبنان ملتزم بتطبيق القرار 1701.',
+    expect: [{ marker: 'ملتزم بتطبيق', source: 'نجيب ميقاتي' }] },
+  { text: 'وأفادت الوكالة الوطنية للإعلام بأن مسيرة إسرائيلية استهدفت سيارة على طريق الناقورة.',
+    expect: [{ marker: 'استهدفت سيارة', source: 'الوكالة الوطنية للإعلام' }] },
+  { text: '"لن نسمح بجر لبنان إلى الحرب"، قال رئيس مجلس النواب نبيه بري في تصريح مقتضب.',
+    expect: [{ marker: 'بجر لبنان', source: 'نبيه بري', quote: true }] },
+  // Maghreb
+  { text: 'وأفاد بلاغ للمديرية العامة للأمن الوطني بأن عناصر الشرطة أوقفت شخصين يشتبه في تورطهما في السرقة.',
+    expect: [{ marker: 'أوقفت شخصين', source: 'بلاغ' }] },
+  { text: 'وحسب وكالة الأنباء الجزائرية، فإن الرئيس تبون سيترأس اجتماعا لمجلس الوزراء الأحد.',
+    expect: [{ marker: 'سيترأس اجتماعا', source: 'وكالة الأنباء الجزائرية' }] },
+  { text: 'وأورد المصدر ذاته أن الأبحاث ما تزال جارية لتوقيف باقي المتورطين.',
+    expect: [{ marker: 'الأبحاث ما تزال', source: 'المصدر' }] },
+  { text: 'وشهدت مدن تونسية عدة مسيرات احتجاجية تطالب بالإفراج عن المعتقلين.',
+    expect: [{ marker: 'مسيرات احتجاجية', source: null }] },
+  // Yemen
+  { text: 'وقالت جماعة الحوثي في بيان إنها استهدفت سفينة تجارية في البحر الأحمر بصاروخ باليستي.',
+    expect: [{ marker: 'سفينة تجارية', source: 'جماعة الحوثي' }] },
+  { text: 'وذكرت مصادر محلية لـ"المصدر أونلاين" أن اشتباكات عنيفة دارت في جبهات تعز.',
+    expect: [{ marker: 'اشتباكات عنيفة', source: 'مصادر محلية', kind: 'anonymous' }] },
+  { text: 'ووفقا للأمم المتحدة، يحتاج أكثر من 18 مليون يمني إلى مساعدات إنسانية.',
+    expect: [{ marker: '18 مليون', source: 'الأمم المتحدة' }] },
+  // Palestine
+  { text: 'وقالت وزارة الصحة في قطاع غزة إن حصيلة الشهداء ارتفعت إلى 40 ألفا.',
+    expect: [{ marker: 'حصيلة الشهداء', source: 'وزارة الصحة' }] },
+  { text: 'وأعلن الجيش الإسرائيلي مقتل جنديين في معارك بشمال القطاع.',
+    expect: [{ marker: 'مقتل جنديين', source: 'الجيش الإسرائيلي' }] },
+  { text: 'واقتحم مستوطنون باحات المسجد الأقصى صباح اليوم بحماية شرطة الاحتلال.',
+    expect: [{ marker: 'باحات المسجد', source: null }] },
+  { text: 'وأوضح الهلال الأحمر الفلسطيني أن طواقمه نقلت 15 إصابة إلى المستشفيات، مشيرا إلى أن قوات الاحتلال أعاقت عمل المسعفين.',
+    expect: [{ marker: '15 إصابة', source: 'الهلال الأحمر' }, { marker: 'أعاقت عمل', source: 'الهلال الأحمر' }] },
+  // Iraq
+  { text: 'وقال مصدر أمني عراقي لرويترز إن صاروخين سقطا قرب قاعدة عين الأسد.',
+    expect: [{ marker: 'صاروخين سقطا', source: 'مصدر أمني', kind: 'anonymous' }] },
+  { text: 'وكشف عضو لجنة الأمن والدفاع النيابية عن وجود خطة لإعادة انتشار القوات في كركوك.',
+    expect: [{ marker: 'خطة لإعادة', source: 'عضو لجنة الأمن والدفاع' }] },
+  // Agencies and chains
+  { text: 'ونقلت رويترز عن ثلاثة مصادر مطلعة أن أوبك+ تدرس تمديد خفض الإنتاج.',
+    expect: [{ marker: 'تمديد خفض', source: 'رويترز', via: 'مصادر' }] },
+  { text: 'وذكرت وكالة فرانس برس نقلا عن مصدر دبلوماسي أن الاجتماع تأجل إلى موعد غير محدد.',
+    expect: [{ marker: 'الاجتماع تأجل', source: 'فرانس برس', via: 'مصدر دبلوماسي' }] },
+  { text: 'وبحسب مصادر الجزيرة، فإن الوفد المصري سيصل إلى الدوحة غدا.',
+    expect: [{ marker: 'الوفد المصري', source: 'الجزيرة', via: 'مصادر' }] },
+  { text: 'وقال مسؤولون أمريكيون، طلبوا عدم الكشف عن هويتهم، إن واشنطن أرسلت حاملة طائرات ثانية.',
+    expect: [{ marker: 'حاملة طائرات', source: 'مسؤولون أمريكيون', kind: 'anonymous' }] },
+  // Continuation and pronoun subjects
+  { text: 'وقال وزير الخارجية الأردني أيمن الصفدي إن المنطقة على حافة الهاوية. وأضاف أن المجتمع الدولي مطالب بالتحرك فورا.',
+    expect: [{ marker: 'حافة الهاوية', source: 'أيمن الصفدي' }, { marker: 'مطالب بالتحرك', source: 'أيمن الصفدي' }] },
+  { text: 'وأكدت الخارجية المصرية رفضها للتهجير القسري. وتابعت: "لن نقبل بتصفية القضية الفلسطينية".',
+    expect: [{ marker: 'بتصفية القضية', source: 'الخارجية المصرية', quote: true }] },
+  // Post-posed cues
+  { text: 'وارتفع عدد النازحين إلى نحو مليون شخص، بحسب مفوضية اللاجئين.',
+    expect: [{ marker: 'عدد النازحين', source: 'مفوضية اللاجئين' }] },
+  { text: 'وسجلت البلاد 300 حالة وفاة خلال أسبوع، وفقا لأرقام وزارة الصحة.',
+    expect: [{ marker: '300 حالة', source: 'وزارة الصحة' }] },
+  { text: 'وتم تدمير أكثر من 60 في المئة من المباني، حسبما أعلنت الأمم المتحدة.',
+    expect: [{ marker: '60 في المئة', source: 'الأمم المتحدة' }] },
+  // Quotes
+  { text: 'وقال الرئيس الفرنسي إيمانويل ماكرون: «يجب أن يتوقف إطلاق النار الآن».',
+    expect: [{ marker: 'يتوقف إطلاق', source: 'ماكرون', quote: true }] },
+  { text: '«الوضع الإنساني كارثي»، قالت المديرة التنفيذية لليونيسف كاثرين راسل.',
+    expect: [{ marker: 'الوضع الإنساني', source: 'كاثرين راسل', quote: true }] },
+  // SVO
+  { text: 'المتحدث باسم الخارجية الأمريكية ماثيو ميلر قال إن واشنطن تعمل على خفض التصعيد.',
+    expect: [{ marker: 'خفض التصعيد', source: 'ماثيو ميلر' }] },
+  { text: 'وكانت صحيفة نيويورك تايمز قد ذكرت أن الإدارة تدرس خيارات عسكرية.',
+    expect: [{ marker: 'خيارات عسكرية', source: 'نيويورك تايمز' }] },
+  // Non-attribution uses of cue words
+  { text: 'وتجري الانتخابات وفق القانون الانتخابي الجديد الذي أقره البرلمان.',
+    expect: [{ marker: 'وتجري الانتخابات', source: null }] },
+  { text: 'ووزعت المساعدات حسب الحاجة على الأسر المتضررة.',
+    expect: [{ marker: 'ووزعت المساعدات', source: null }] },
+  { text: 'وعقد اجتماع بين الوفدين في القاهرة لبحث ملف الأسرى.',
+    expect: [{ marker: 'ملف الأسرى', source: null }] },
+  // Generic sources
+  { text: 'ويرى خبراء أن الاتفاق قد ينهار في أي لحظة.',
+    expect: [{ marker: 'الاتفاق قد ينهار', source: 'خبراء', kind: 'generic' }] },
+  { text: 'ويعتقد الإسرائيليون أن الحرب ستطول.',
+    expect: [{ marker: 'الحرب ستطول', source: null }] },
+];
+
+/** Normalized for comparison; a ل written onto the source (للأمم المتحدة, لوزير) does not count. */
+function norm(s: string): string {
+  return s.replace(/[\u064B-\u0652\u0670\u0640]/g, '').replace(/[أإآ]/g, 'ا').replace(/(^|\s)لل/g, '$1ال').replace(/(^|\s)ل(?=\S{3})/g, '$1');
+}
+
+export function judge(text: string, atts: Attribution[], e: Expect): string | null {
+  const at = text.indexOf(e.marker);
+  if (at < 0) return `marker not in text: ${e.marker}`;
+  const end = at + e.marker.length;
+  const covering = atts.filter((a) => a.claim.start <= at && end <= a.claim.end);
+  if (e.source === null) return covering.length ? `expected unattributed, got ${covering[0].source.text}` : null;
+  if (!covering.length) return 'no attribution';
+  const a = covering.reduce((x, y) => (y.claim.end - y.claim.start < x.claim.end - x.claim.start ? y : x));
+  if (!norm(a.source.text).includes(norm(e.source))) return `source "${a.source.text}"`;
+  if (a.source.text.includes(e.marker)) return 'source swallowed the claim';
+  if (e.kind && a.source.kind !== e.kind) return `kind ${a.source.kind}`;
+  if (e.via && !(a.via ?? []).some((v) => norm(v.text).includes(norm(e.via!)))) return 'via missing';
+  if (e.quote && !a.quote) return 'not marked as a quote';
+  return null;
+}
+
+for (const c of SENTENCES) {
+  test(`attribution: ${c.text.slice(0, 60)}`, () => {
+    const atts = analyze(c.text, { documentDate: '2024-07-25' }).attributions;
+    const misses = c.expect.map((e) => [e.marker, judge(c.text, atts, e)]).filter(([, why]) => why !== null);
+    assert.deepEqual(misses, []);
+  });
+}
