@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import {
   CloseAction, ErrorAction, LanguageClient, LanguageClientOptions, ServerOptions, TransportKind,
 } from 'vscode-languageclient/node';
-import { ExportParams, SourceAtParams, SourceAtRequest, SourceAtResult } from '../../server/src/protocol';
+import { ExportParams, SourceAtParams, SourceAtRequest, SourceAtResult, WorkspaceTrustedNotification } from '../../server/src/protocol';
 
 type ExportFormat = ExportParams['format'];
 import { TimelineViewProvider } from './timelineView';
@@ -33,6 +33,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<SanadA
   );
   await start(context);
   timeline.attach(context);
+  // In a restricted workspace the server reads no knowledge-base file outside it; once trusted, it may.
+  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(WorkspaceTrustedNotification)));
   return { client: () => client, restart };
 
   async function restart(): Promise<void> {
@@ -58,6 +60,7 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     ],
     outputChannel: output,
     synchronize: { configurationSection: 'sanad' },
+    initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted },
     errorHandler: {
       error: () => ({ action: ErrorAction.Continue }),
       // A crashed server is restarted, unless it keeps crashing (5 times in 3 minutes).

@@ -46,6 +46,12 @@ export class AnalysisStore {
     else this.results.clear();
   }
 
+  /** Drops every result and paragraph cache (the knowledge base changed under them). */
+  reset(): void {
+    this.results.clear();
+    this.caches.clear();
+  }
+
   forget(uri: string): void {
     this.results.delete(uri);
     this.caches.delete(uri);

@@ -67,3 +67,6 @@ export interface AnalysisChangedParams {
   uri: string;
   version: number;
 }
+
+/** Sent by the client when the user trusts the workspace: knowledge-base files outside it may now be read. */
+export const WorkspaceTrustedNotification = 'sanad/workspaceTrusted';

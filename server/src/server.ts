@@ -21,9 +21,12 @@ import { WorkspaceIndex } from './features/workspaceSymbols';
 import { setLocale } from './features/l10n';
 import {
   AnalysisChangedNotification, ExportParams, ExportRequest, SourceAtParams, SourceAtRequest,
-  TimelineParams, TimelineRequest,
+  TimelineParams, TimelineRequest, WorkspaceTrustedNotification,
 } from './protocol';
 import { ANALYSIS_FORMATS, AnalysisFormat, exportAnalysis, FORMAT_EXTENSIONS } from './exports';
+import { KnowledgeBaseService } from './knowledgeBaseService';
+import { withDefaults } from './settings';
+import { fileURLToPath } from 'node:url';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -33,11 +36,15 @@ const settings = new SettingsCache(connection, () => canPullSettings);
 const workspaceIndex = new WorkspaceIndex((m) => connection.console.log(m));
 let workspaceFolders: string[] = [];
 let client: InitializeParams['capabilities'] = {};
+const knowledgeBase = new KnowledgeBaseService(connection);
+/** The client says whether the workspace is trusted; other editors do not, and are trusted. */
+let workspaceTrusted = true;
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   canPullSettings = !!params.capabilities.workspace?.configuration;
   client = params.capabilities;
   setLocale(params.locale);
+  workspaceTrusted = (params.initializationOptions as { workspaceTrusted?: boolean } | undefined)?.workspaceTrusted !== false;
   workspaceFolders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   return {
     capabilities: {
@@ -88,7 +95,7 @@ connection.onHover(guard('hover', null, async (p) => {
 
 connection.onDefinition(guard('definition', [], async (p) => {
   const r = await analyzed(p.textDocument.uri);
-  return r ? definition(r.doc, r.analysis, p.position, () => null) : [];
+  return r ? definition(r.doc, r.analysis, p.position, (id) => knowledgeBase.locate(id)) : [];
 }));
 
 connection.onReferences(guard('references', [], async (p) => {
@@ -146,10 +153,34 @@ const diagnosticsScheduler = new DiagnosticsScheduler(
   (e) => connection.console.error(`[diagnostics] ${e instanceof Error ? e.stack ?? e.message : String(e)}`),
 );
 
+/** Re-reads sanad.knowledgeBase.paths; when the merged knowledge base changes, every analysis is redone. */
+async function refreshKnowledgeBase(): Promise<void> {
+  try {
+    const raw = canPullSettings ? await connection.workspace.getConfiguration('sanad') : undefined;
+    const paths = withDefaults(raw).knowledgeBase.paths;
+    const folders = workspaceFolders.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
+    if (knowledgeBase.refresh(paths, folders, workspaceTrusted)) {
+      store.reset();
+      for (const doc of documents.all()) {
+        diagnosticsScheduler.schedule(doc.uri);
+        connection.sendNotification(AnalysisChangedNotification, { uri: doc.uri, version: doc.version });
+      }
+    }
+  } catch (e) {
+    connection.console.error(`[kb] ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+  }
+}
+
+connection.onNotification(WorkspaceTrustedNotification, () => {
+  workspaceTrusted = true;
+  void refreshKnowledgeBase();
+});
+
 connection.onInitialized(() => {
   workspaceIndex.indexFolders(workspaceFolders);
+  void refreshKnowledgeBase();
   if (client.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
-    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{txt,md}' }] })
+    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{txt,md,json}' }] })
       .catch((e) => connection.console.error(`[watch] ${String(e)}`));
   }
   if (client.workspace?.workspaceFolders) {
@@ -162,7 +193,9 @@ connection.onInitialized(() => {
 });
 
 connection.onDidChangeWatchedFiles((p) => {
+  if (p.changes.some((c) => knowledgeBase.concerns(c.uri))) void refreshKnowledgeBase();
   for (const change of p.changes) {
+    if (change.uri.endsWith('.json')) continue;
     workspaceIndex.fileChanged(change.uri, change.type === FileChangeType.Deleted)
       .catch((e) => connection.console.error(`[workspaceSymbols] ${String(e)}`));
   }
@@ -190,6 +223,7 @@ connection.onRequest(ExportRequest, guard('export', null, async (p: ExportParams
 connection.onDidChangeConfiguration(() => {
   settings.clear();
   store.invalidate();
+  void refreshKnowledgeBase();
   for (const doc of documents.all()) diagnosticsScheduler.schedule(doc.uri);
   // Switches for colours, hints and lenses take effect without reopening the document.
   if (client.workspace?.semanticTokens?.refreshSupport) void connection.languages.semanticTokens.refresh();
