@@ -23,6 +23,8 @@ export interface StartOptions {
   /** Answers to workspace/configuration for the `sanad` section (undefined: the client does not support it). */
   settings?: Record<string, unknown>;
   locale?: string;
+  /** Sent as initializationOptions (the VS Code client sends { workspaceTrusted }). */
+  initializationOptions?: unknown;
 }
 
 export class LspClient {
@@ -60,6 +62,7 @@ export class LspClient {
       processId: process.pid,
       rootUri: null,
       locale: options.locale,
+      initializationOptions: options.initializationOptions,
       workspaceFolders: options.workspaceFolders?.map((p) => ({ uri: fileUri(p), name: p })) ?? null,
       capabilities: {
         workspace: { configuration: options.settings !== undefined, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true } },
@@ -107,9 +110,12 @@ export class LspClient {
     return this.texts.get(uri) ?? '';
   }
 
-  /** Resolves with the next diagnostics for `uri` that pass `accept`, or rejects after `ms`. */
-  async waitForDiagnostics(uri: string, accept: (p: PublishDiagnosticsParams) => boolean = () => true, ms = 5000): Promise<PublishDiagnosticsParams> {
-    const seen = this.diagnostics.get(uri)?.length ?? 0;
+  /**
+   * Resolves with the first diagnostics published for `uri` (from the `from`-th publication on)
+   * that pass `accept`, waiting for them up to `ms`.
+   */
+  async waitForDiagnostics(uri: string, accept: (p: PublishDiagnosticsParams) => boolean = () => true, ms = 5000, from = 0): Promise<PublishDiagnosticsParams> {
+    const seen = from;
     const deadline = Date.now() + ms;
     for (;;) {
       const list = this.diagnostics.get(uri) ?? [];

@@ -9,6 +9,7 @@ import { figureHint } from './inlayHints';
 import { formatNumber } from './hover';
 import { rangeOf, bomShift } from './ranges';
 import { t } from './l10n';
+import { insideAny } from './spanIndex';
 
 export const DIAGNOSTIC_SOURCE = 'sanad';
 export const UNATTRIBUTED_FIGURE = 'unattributed-figure';
@@ -29,10 +30,11 @@ export function diagnostics(doc: TextDocument, a: Analysis, on: DiagnosticSwitch
   const shift = bomShift(doc);
   const out: Diagnostic[] = [];
   if (on.unattributedFigures) {
+    const inDate = insideAny(a.times);
+    const inClaim = insideAny(a.attributions.map((at) => at.claim));
     for (const f of a.figures) {
       // A year inside a date is not a figure a claim rests on.
-      if (a.times.some((tm) => f.start >= tm.start && f.end <= tm.end)) continue;
-      if (a.attributions.some((at) => f.start >= at.claim.start && f.start < at.claim.end)) continue;
+      if (inDate(f) || inClaim({ start: f.start, end: f.start + 1 })) continue;
       out.push({
         range: rangeOf(doc, f, shift),
         severity: DiagnosticSeverity.Information,

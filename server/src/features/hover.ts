@@ -60,13 +60,16 @@ function entitySection(doc: TextDocument, a: Analysis, e: Entity, kind: string):
     if (claims.length > 3) lines.push(`• … ${claims.length - 3} more`);
   }
   // Claims made by others that name this entity.
-  const cited = a.attributions.filter((at) => at.source.entityId !== e.id && e.mentions.some((m) => m.start >= at.claim.start && m.end <= at.claim.end));
-  if (cited.length) lines.push(`Named in ${cited.length} claim${cited.length === 1 ? '' : 's'} by ${[...new Set(cited.map((at) => escapeMarkdown(describeSource(a, at))))].slice(0, 3).join(', ')}`);
+  const cited = a.attributions.filter((at) => at.source.entityId !== e.id && mentionWithin(e.mentions, at.claim));
+  if (cited.length) lines.push(`Named in ${cited.length} claim${cited.length === 1 ? '' : 's'} by ${[...new Set(cited.map((at) => escapeMarkdown(describeSource(a, at))))].slice(0, 3).join('; ')}`);
   return lines.join('  \n');
 }
 
+// One formatter for all: toLocaleString builds a new one per call, which shows on long articles.
+const NUMBER_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+
 export function formatNumber(v: number): string {
-  return Number.isFinite(v) ? v.toLocaleString('en-US', { maximumFractionDigits: 6 }) : String(v);
+  return Number.isFinite(v) ? NUMBER_FORMAT.format(v) : String(v);
 }
 
 function figureSection(f: Figure): string {
@@ -81,4 +84,15 @@ function timeSection(t: TimeExpression): string {
   const mod = t.mod ? ` · ${escapeMarkdown(t.mod.toLowerCase())}` : '';
   const anchor = t.anchor && !t.reason.includes(t.anchor) ? ` (anchor: ${escapeMarkdown(t.anchor)})` : '';
   return `**${escapeMarkdown(timeLabel(t.value))}**  \n*${t.type === 'DURATION' ? 'Duration' : t.type === 'TIME' ? 'Time' : t.type === 'SET' ? 'Recurring' : 'Date'}* \`${t.value.replace(/[^\w:.-]/g, "")}\`${mod}  \n${escapeMarkdown(t.reason)}${anchor}`;
+}
+
+/** Whether one of the (sorted) mentions lies inside the span: a binary search, for long articles. */
+function mentionWithin(mentions: readonly { start: number; end: number }[], span: { start: number; end: number }): boolean {
+  let lo = 0, hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < mentions.length && mentions[lo].end <= span.end;
 }

@@ -8,6 +8,7 @@ import { timeLabel } from '../analysis/timeLabel';
 import { normalizeWord } from '../analysis/normalize';
 import { formatNumber } from './hover';
 import { bomShift } from './ranges';
+import { insideAny } from './spanIndex';
 
 /** "= 2,500", "≈ 2,500 soldiers", "= 40%", "= 1,000,000 USD". Empty when it would only repeat the text. */
 export function figureHint(f: Figure): string {
@@ -41,9 +42,10 @@ export function inlayHints(doc: TextDocument, a: Analysis, range: Range): InlayH
     const label = timeHint(t);
     if (label) out.push({ at: t.end, position: doc.positionAt(t.end + shift), label, kind: InlayHintKind.Type, paddingLeft: true, tooltip: t.reason });
   }
+  const inDate = insideAny(times);
   for (const f of a.figures.filter(inRange)) {
     // A year inside a date ("عام 2025") is the date's business.
-    if (times.some((t) => f.start >= t.start && f.end <= t.end)) continue;
+    if (inDate(f)) continue;
     const label = figureHint(f);
     if (label) out.push({ at: f.end, position: doc.positionAt(f.end + shift), label, kind: InlayHintKind.Type, paddingLeft: true });
   }
