@@ -614,10 +614,10 @@ class Scanner {
     const back = this.lookback(i, floor);
     let mod = back.mod;
     if (this.kw(j) === 'approx_after' || this.w(j) === 'تقريبا') { mod = mod ?? 'APPROX'; j++; }
-    const bareWord = !a && unitE.unitCount !== 2 && !(n === 1 && j > i + 1);
+    const bareWord = !a && unitE.unitCount !== 2 && !(n === 1 && j > i + 1) && !(typeof n === 'number' && !Number.isInteger(n));
     const prep = back.prep;
     // A bare singular or plural unit means something only after a preposition.
-    if (bareWord && !prep) {
+    if (bareWord && !prep && !(mod && n !== 'X')) {
       // لسنوات، لأيام: "for years"
       const r = this.ent(i);
       if (n === 'X' && r && r.clitic > 0 && this.w(i).charCodeAt(r.clitic - 1) === 0x644) {

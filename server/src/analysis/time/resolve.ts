@@ -12,7 +12,7 @@ const EN_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Fr
 const EN_SEASONS: Record<string, string> = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
 const HIJRI_MONTHS = ['Muharram', 'Safar', 'Rabi al-Awwal', 'Rabi al-Thani', 'Jumada al-Ula', 'Jumada al-Akhira', 'Rajab', 'Shaban',
   'Ramadan', 'Shawwal', 'Dhu al-Qada', 'Dhu al-Hijja'];
-const SEASON_ORDER = ['WI', 'SP', 'SU', 'FA'];
+const SEASON_ORDER = ['SP', 'SU', 'FA', 'WI'];
 const UNIT_NAMES: Record<string, string> = { Y: 'year', M: 'month', W: 'week', D: 'day', H: 'hour', MIN: 'minute', DE: 'decade', CE: 'century', Q: 'quarter' };
 
 /** The last date mentioned, for anaphoric expressions (في وقت لاحق من يناير، في اليوم التالي). */
@@ -137,7 +137,8 @@ function relative(f: TimeMention, D: Ymd, dctLabel: string): Resolved | null {
     // بعد عامين in a past narrative: two years after some earlier event, not after the DCT
     return duration({ k: 'dur', amount: p.amount ?? Math.abs(off), unit: unit === 'Q' ? 'M' : unit, cue: 'بعد', mod: p.mod }, 'DURATION');
   }
-  const how = p.cue === 'قبل' ? `${Math.abs(off)} ${UNIT_NAMES[unit!]}(s) before` : p.cue === 'بعد' ? `${off} ${UNIT_NAMES[unit!]}(s) after` : `${p.cue ?? ''}: ${off === 0 ? 'the current' : off < 0 ? 'the previous' : 'the next'} ${UNIT_NAMES[unit!]} from`;
+  const dayWords: Record<number, string> = { [-2]: 'two days before', [-1]: 'the day before', 0: 'the day of', 1: 'the day after', 2: 'two days after' };
+  const how = unit === 'D' && p.cue !== 'قبل' && p.cue !== 'بعد' && dayWords[off] ? `${p.cue ?? ''}: ${dayWords[off]}` : p.cue === 'قبل' ? `${Math.abs(off)} ${UNIT_NAMES[unit!]}(s) before` : p.cue === 'بعد' ? `${off} ${UNIT_NAMES[unit!]}(s) after` : `${p.cue ?? ''}: ${off === 0 ? 'the current' : off < 0 ? 'the previous' : 'the next'} ${UNIT_NAMES[unit!]} from`;
   const base: Resolved = { type: 'DATE', value: '', anchor: dctLabel, reason: `${how.trim()} ${dctLabel}` };
   if (p.mod) base.mod = p.mod;
   switch (unit) {
@@ -301,8 +302,8 @@ function date(f: TimeMention, D: Ymd, dctLabel: string, last: LastDate | undefin
     const sname = EN_SEASONS[p.season];
     if (y === undefined) {
       // The season relative to the DCT's own season.
-      const idx = (m: number) => (m === 12 ? 0 : Math.floor(m / 3)); // WI SP SU FA by month
-      const cur = D.y * 4 + idx(D.m) + (D.m === 12 ? 4 : 0); // winter belongs to the year of its January
+      // Seasons counted SP SU FA WI; a winter belongs to the year of its December.
+      const cur = D.m <= 2 ? (D.y - 1) * 4 + 3 : D.y * 4 + Math.floor((D.m - 3) / 3);
       const target = SEASON_ORDER.indexOf(p.season);
       let k = cur;
       const mk = p.marker ?? (f.tense === 'future' ? 'next' : f.tense === 'past' ? 'last' : 'this');
