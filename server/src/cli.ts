@@ -8,7 +8,10 @@ import { pathToFileURL } from 'node:url';
 import { analyze } from './analysis/analyze';
 import { stripBom } from './analysis/normalize';
 import { tagConllWithPipeline } from './analysis/conllPipeline';
-import { ANALYSIS_FORMATS, AnalysisFormat, exportAnalysis } from './exports';
+import { ANALYSIS_FORMATS, AnalysisFormat, exportAnalysis, exportTimeline, TIMELINE_FORMATS, TimelineFormat } from './exports';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { timeline } from './features/timeline';
+import { basename } from 'node:path';
 
 const USAGE = `usage:
   sanad analyze FILE [--format json|text|webanno|brat|conll] [--json] [--dct YYYY-MM-DD]
@@ -66,6 +69,16 @@ function run(argv: string[]): number {
       const text = readText(args.file);
       const uri = pathToFileURL(resolve(args.file)).toString();
       process.stdout.write(exportAnalysis(format, text, analyze(text, { documentDate: args.dct }), uri));
+      return 0;
+    }
+    case 'timeline': {
+      const format = (args.format ?? 'json') as TimelineFormat;
+      if (!TIMELINE_FORMATS.includes(format)) throw new UsageError(`unknown format "${args.format}" for timeline (${TIMELINE_FORMATS.join(', ')})`);
+      const text = readText(args.file);
+      const uri = pathToFileURL(resolve(args.file)).toString();
+      const doc = TextDocument.create(uri, 'plaintext', 1, text);
+      const result = timeline(doc, analyze(text, { documentDate: args.dct }));
+      process.stdout.write(exportTimeline(format, result, basename(args.file)));
       return 0;
     }
     case 'tag-conll':

@@ -23,7 +23,7 @@ import {
   AnalysisChangedNotification, ExportParams, ExportRequest, SourceAtParams, SourceAtRequest,
   TimelineParams, TimelineRequest, WorkspaceTrustedNotification,
 } from './protocol';
-import { ANALYSIS_FORMATS, AnalysisFormat, exportAnalysis, FORMAT_EXTENSIONS } from './exports';
+import { ANALYSIS_FORMATS, AnalysisFormat, exportAnalysis, exportTimeline, FORMAT_EXTENSIONS, TIMELINE_EXTENSIONS } from './exports';
 import { KnowledgeBaseService } from './knowledgeBaseService';
 import { withDefaults } from './settings';
 import { fileURLToPath } from 'node:url';
@@ -215,6 +215,10 @@ connection.onRequest(TimelineRequest, guard('timeline', null, async (p: Timeline
 connection.onRequest(ExportRequest, guard('export', null, async (p: ExportParams) => {
   const r = await analyzed(p.textDocument.uri);
   if (!r) return null;
+  if (p.format === 'markdown' || p.format === 'timelinejs') {
+    const name = decodeURIComponent(r.doc.uri.split('/').pop() ?? '');
+    return { content: exportTimeline(p.format, timeline(r.doc, r.analysis), name), extension: TIMELINE_EXTENSIONS[p.format] };
+  }
   if (!(ANALYSIS_FORMATS as readonly string[]).includes(p.format)) return null;
   const format = p.format as AnalysisFormat;
   return { content: exportAnalysis(format, r.doc.getText(), r.analysis, r.doc.uri), extension: FORMAT_EXTENSIONS[format] };

@@ -67,3 +67,24 @@ test('tag-conll keeps every line and adds one IOB2 column', () => {
     }
   });
 });
+
+test('timeline in every format, chronological, with TimelineJS dates', () => {
+  const json = sanad('timeline', article, '--dct', '2024-07-25');
+  assert.equal(json.code, 0, json.err);
+  const result = JSON.parse(json.out);
+  assert.ok(Array.isArray(result.events));
+  const starts = result.events.map((e: { start: string }) => e.start);
+  assert.deepEqual(starts, [...starts].sort(), 'sorted by start');
+  const md = sanad('timeline', article, '--format', 'markdown', '--dct', '2024-07-25');
+  assert.equal(md.code, 0, md.err);
+  assert.match(md.out, /^# Timeline/);
+  const tj = sanad('timeline', article, '--format', 'timelinejs', '--dct', '2024-07-25');
+  assert.equal(tj.code, 0, tj.err);
+  const tl = JSON.parse(tj.out);
+  assert.equal(tl.events.length, result.events.length);
+  for (const e of tl.events) {
+    assert.equal(typeof e.start_date.year, 'number');
+    assert.ok(!/<script/i.test(e.text.text), 'article text is escaped');
+  }
+  assert.equal(sanad('timeline', article, '--format', 'brat').code, 2);
+});

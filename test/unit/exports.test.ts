@@ -89,3 +89,22 @@ test('text and json exports of a real analysis', () => {
   assert.match(text, /Places \(1\)\n {2}بغداد — Baghdad ×1/);
   assert.match(text, /2500 جندي → 2,500 soldier \[quantity\]/);
 });
+
+test('TimelineJS: HTML in article text is escaped, spans get end dates, precision sets the fields', async () => {
+  const { toTimelineJs } = await import('../../server/src/exports/timelinejs');
+  const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 5 } };
+  const out = toTimelineJs({
+    uri: 'file:///a.txt', version: 1, dct: { value: '2024-07-25', origin: 'option' },
+    events: [
+      { value: '2025-FA', label: 'autumn 2025', start: '2025-09-01', end: '2025-11-30', precision: 'season', range, text: '<img src=x onerror=alert(1)>', entityIds: [], entityNames: [] },
+      { value: '2024-09-15', label: '15 September 2024', start: '2024-09-15', end: '2024-09-15', precision: 'day', range, text: 'x', entityIds: [], entityNames: [], source: { name: 'Reuters', kind: 'named' } },
+    ],
+  }) as { events: Array<{ start_date: Record<string, unknown>; end_date?: Record<string, unknown>; text: { text: string }; group?: string }> };
+  assert.deepEqual({ ...out.events[0].start_date, display_date: undefined }, { year: 2025, month: 9, display_date: undefined });
+  assert.equal(out.events[0].end_date?.month, 11);
+  assert.ok(out.events[0].text.text.includes('&lt;img'), 'escaped');
+  assert.ok(!out.events[0].text.text.includes('<img'));
+  assert.equal(out.events[1].start_date.day, 15);
+  assert.equal(out.events[1].end_date, undefined);
+  assert.equal(out.events[1].group, 'Reuters');
+});

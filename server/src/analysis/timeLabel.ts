@@ -94,7 +94,7 @@ export function timeLabel(value: string): string {
   }
   if ((m = value.match(/^(\d{4})-Q([1-4])$/))) return `Q${m[2]} ${m[1]} · الربع ${m[2]} من ${m[1]}`;
   if ((m = value.match(/^(\d{4})-W(\d{2})$/))) return `week ${+m[2]} of ${m[1]} · الأسبوع ${+m[2]} من ${m[1]}`;
-  if ((m = value.match(/^(\d{4})$/))) return `${m[1]} · ${m[1]}`;
+  if ((m = value.match(/^(\d{4})$/))) return `${m[1]} · عام ${m[1]}`;
   if ((m = value.match(/^(\d{3})X?$/))) return `the ${m[1]}0s · عقد ${m[1]}0`;
   if ((m = value.match(/^PT?(\d+(?:\.\d+)?)(Y|M|W|D|H)$/))) {
     const unit = value.startsWith('PT') && m[2] === 'M' ? 'MIN' : m[2];
