@@ -6,9 +6,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EntityType } from '../types';
 import { tokenize } from '../tokenize';
+import { normalizeWord } from '../normalize';
 import { dataDir } from '../dataDir';
-import { JsonNode, JsonSyntaxError, LineIndex, parseJson, toValue } from './json';
-import { Schema, SchemaValidator } from './schema';
+import { JsonNode, JsonSyntaxError, LineIndex, parseJson } from './json';
+import { Schema, SchemaValidator, formatPath, locate, repeatedKeys } from './schema';
 import schemaJson from '../../../../data/kb/schema.json';
 
 export interface KbEntry {
@@ -59,6 +60,14 @@ export interface KbConflict {
 
 /** Normalized token sequence of a phrase, tokens joined by one space. */
 export function phraseKey(phrase: string): string {
+  // Fast path: Arabic letters and marks separated by single spaces tokenize to the words themselves.
+  let simple = phrase.length > 0;
+  for (let i = 0; i < phrase.length && simple; i++) {
+    const c = phrase.charCodeAt(i);
+    if (c === 32) simple = i > 0 && i < phrase.length - 1 && phrase.charCodeAt(i - 1) !== 32;
+    else simple = (c >= 0x621 && c <= 0x65f) || c === 0x670 || c === 0x640 || (c >= 0x671 && c <= 0x6d3);
+  }
+  if (simple) return phrase.indexOf(' ') < 0 ? normalizeWord(phrase) : phrase.split(' ').map(normalizeWord).join(' ');
   const toks = tokenize(phrase);
   let key = '';
   for (const t of toks) key += (key ? ' ' : '') + t.norm;
@@ -162,13 +171,13 @@ const validator = new SchemaValidator(schemaJson as unknown as Schema);
 
 /** Built-in files load in this order (earlier files win alias conflicts); others follow by name. */
 const BUILTIN_ORDER = ['countries.json', 'capitals.json', 'cities.json', 'regions.json', 'organizations.json',
-  'state-bodies.json', 'groups.json', 'media.json', 'people.json'];
+  'state-bodies.json', 'groups.json', 'media.json', 'people.json', 'misc.json'];
 
 export interface ParsedFile {
   file: string;
   entries: KbEntry[];
-  /** Where each entry sits in the file (offset of its object), parallel to `entries`. */
-  offsets: number[];
+  /** Where each entry starts in the file, parallel to `entries` (computed on demand). */
+  entryOffset(k: number): number;
   problems: KbProblem[];
   /** True when the file parsed and every entry passed the schema. */
   ok: boolean;
@@ -183,56 +192,126 @@ function problemAt(file: string, lines: LineIndex, start: number, end: number, m
   return { file, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, offset: start, endOffset: Math.max(start, end), message, severity };
 }
 
-/** Parses and validates one knowledge-base file. Never throws. */
-export function parseKnowledgeBaseFile(file: string, text: string): ParsedFile {
+/**
+ * Parses and validates one knowledge-base file. Never throws. The good path is JSON.parse plus a
+ * validation of plain values; the positioned parse (json.ts) runs only to place problems.
+ */
+export function parseKnowledgeBaseFile(file: string, textIn: string): ParsedFile {
+  const text = typeof textIn === 'string' ? textIn : String(textIn);
   const lines = new LineIndex(text);
   const problems: KbProblem[] = [];
-  let root: JsonNode;
+  let tree: JsonNode | null | undefined;
+  const positioned = (): JsonNode | null => {
+    if (tree === undefined) {
+      try {
+        tree = parseJson(text);
+      } catch {
+        tree = null;
+      }
+    }
+    return tree;
+  };
+  const result = (entries: KbEntry[], indexes: number[], ok: boolean): ParsedFile => ({
+    file, entries, problems, ok, lines,
+    entryOffset: (k: number) => {
+      const t = positioned();
+      return t && t.kind === 'array' && t.items[indexes[k]] ? t.items[indexes[k]].start : 0;
+    },
+  });
+
+  let root: unknown;
   try {
-    root = parseJson(text);
+    root = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (err) {
-    const offset = err instanceof JsonSyntaxError ? err.offset : 0;
-    const message = err instanceof Error ? err.message : String(err);
+    let offset = 0;
+    let message = err instanceof Error ? err.message : String(err);
+    try {
+      parseJson(text);
+    } catch (located) {
+      if (located instanceof JsonSyntaxError) {
+        offset = located.offset;
+        message = located.message;
+      }
+    }
     problems.push(problemAt(file, lines, offset, Math.min(text.length, offset + 1), `Invalid JSON: ${message}`));
-    return { file, entries: [], offsets: [], problems, ok: false, lines };
+    return result([], [], false);
   }
-  if (root.kind !== 'array') {
-    problems.push(problemAt(file, lines, root.start, root.start + 1,
+  if (!Array.isArray(root)) {
+    const t = positioned();
+    const at = t ? t.start : 0;
+    problems.push(problemAt(file, lines, at, at + 1,
       'A knowledge-base file must be a JSON array of entries: [ {"id": …, "type": …, "ar": …, "en": …}, … ]'));
-    return { file, entries: [], offsets: [], problems, ok: false, lines };
+    return result([], [], false);
   }
   const entries: KbEntry[] = [];
-  const offsets: number[] = [];
+  const indexes: number[] = [];
   const seen = new Map<string, number>();
   let ok = true;
-  root.items.forEach((item, k) => {
+  const place = (path: Array<string | number>, atKey = false) => {
+    const t = positioned();
+    return t ? locate(t, path, atKey) : { start: 0, end: 0 };
+  };
+  for (let k = 0; k < root.length; k++) {
+    const item = root[k];
     const errors = validator.validate(item, '#/definitions/entry');
     for (const e of errors) {
-      problems.push(problemAt(file, lines, e.start, e.end, `Entry ${k + 1}${e.path ? ` (${e.path})` : ''}: ${e.message.replace(/^\./, '')}`));
+      const r = place([k, ...e.path], e.atKey);
+      const where = formatPath(e.path);
+      problems.push(problemAt(file, lines, r.start, r.end, `Entry ${k + 1}${where ? ` (${where})` : ''}: ${e.message}`));
     }
     if (errors.length) {
       ok = false;
-      return;
+      continue;
     }
-    const entry = toValue(item) as KbEntry;
-    const idNode = item.kind === 'object' ? item.props.find((p) => p.key === 'id')?.value : undefined;
-    if (seen.has(entry.id)) {
+    const entry = item as KbEntry;
+    const first = seen.get(entry.id);
+    if (first !== undefined) {
       ok = false;
-      problems.push(problemAt(file, lines, idNode?.start ?? item.start, idNode?.end ?? item.end,
-        `Duplicate id "${entry.id}" (first used by entry ${seen.get(entry.id)! + 1}); this entry is ignored`));
-      return;
+      const r = place([k, 'id']);
+      problems.push(problemAt(file, lines, r.start, r.end,
+        `Duplicate id "${entry.id}" (first used by entry ${first + 1}); this entry is ignored`));
+      continue;
     }
     seen.set(entry.id, k);
     entries.push(entry);
-    offsets.push(item.start);
-  });
-  return { file, entries, offsets, problems, ok, lines };
+    indexes.push(k);
+  }
+  if (!ok) {
+    // JSON.parse keeps the last of two equal keys silently; say so where it happens.
+    const t = positioned();
+    if (t) for (const r of repeatedKeys(t)) problems.push(problemAt(file, lines, r.start, r.end, `Property "${r.key}" appears twice in this entry`));
+  }
+  return result(entries, indexes, ok);
 }
 
 let builtinCache: { dir: string; files: ParsedFile[] } | undefined;
 
-/** The built-in files of `dir`, parsed once. */
-export function builtinFiles(dir: string): ParsedFile[] {
+/**
+ * A shipped file: JSON.parse and a light check of each entry, without the full schema validation
+ * (the unit tests validate every shipped file against the schema; this keeps start-up fast).
+ * Anything odd sends the file through the full validation instead.
+ */
+function parseTrustedFile(file: string, text: string): ParsedFile {
+  try {
+    const root = JSON.parse(text);
+    if (Array.isArray(root) && root.every((e) => e && typeof e === 'object' && typeof e.id === 'string'
+      && typeof e.ar === 'string' && typeof e.en === 'string' && TYPES.has(e.type)
+      && (e.aliases === undefined || Array.isArray(e.aliases)) && (e.gentilics === undefined || Array.isArray(e.gentilics)))) {
+      const ids = new Set<string>();
+      if (root.every((e) => !ids.has(e.id) && ids.add(e.id))) {
+        return { file, entries: root as KbEntry[], entryOffset: () => 0, problems: [], ok: true, lines: new LineIndex('') };
+      }
+    }
+  } catch {
+    // fall through to the full parse, which reports where the problem is
+  }
+  return parseKnowledgeBaseFile(file, text);
+}
+
+const TYPES = new Set(['PER', 'ORG', 'LOC', 'MISC']);
+
+/** The built-in files of `dir`, parsed once. `trusted`: skip the full schema validation (see above). */
+export function builtinFiles(dir: string, trusted = true): ParsedFile[] {
   if (builtinCache?.dir === dir) return builtinCache.files;
   let names: string[] = [];
   try {
@@ -251,10 +330,10 @@ export function builtinFiles(dir: string): ParsedFile[] {
     try {
       text = readFileSync(join(dir, n), 'utf8');
     } catch (err) {
-      files.push({ file: n, entries: [], offsets: [], ok: false, lines: new LineIndex(''), problems: [{ file: n, line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0, message: `Cannot read: ${String(err)}`, severity: 'error' }] });
+      files.push({ file: n, entries: [], entryOffset: () => 0, ok: false, lines: new LineIndex(''), problems: [{ file: n, line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0, message: `Cannot read: ${String(err)}`, severity: 'error' }] });
       continue;
     }
-    files.push(parseKnowledgeBaseFile(n, text));
+    files.push(trusted ? parseTrustedFile(n, text) : parseKnowledgeBaseFile(n, text));
   }
   builtinCache = { dir, files };
   return files;
@@ -309,17 +388,18 @@ export class KnowledgeBaseStore {
     const problems: KbProblem[] = [];
     // A later user file overrides an earlier one, and any user file overrides the built-in entries.
     const ordered: KbEntry[] = [];
-    const taken = new Map<string, { file: ParsedFile; offset: number }>();
+    const taken = new Map<string, { file: ParsedFile; index: number }>();
     for (let k = user.length - 1; k >= 0; k--) {
       const f = user[k];
       f.entries.forEach((e, j) => {
         const prev = taken.get(e.id);
         if (prev !== undefined) {
-          problems.push(problemAt(f.file, f.lines, f.offsets[j], f.offsets[j] + 1,
+          const at = f.entryOffset(j);
+          problems.push(problemAt(f.file, f.lines, at, at + 1,
             `Id "${e.id}" is also defined in ${prev.file.file}, which comes later in sanad.knowledgeBase.paths and wins`, 'warning'));
           return;
         }
-        taken.set(e.id, { file: f, offset: f.offsets[j] });
+        taken.set(e.id, { file: f, index: j });
         ordered.push(e);
       });
     }
@@ -329,7 +409,8 @@ export class KnowledgeBaseStore {
     for (const c of this.kb.conflicts) {
       const at = taken.get(c.loser) ?? taken.get(c.winner);
       if (!at) continue;
-      problems.push(problemAt(at.file.file, at.file.lines, at.offset, at.offset + 1,
+      const offset = at.file.entryOffset(at.index);
+      problems.push(problemAt(at.file.file, at.file.lines, offset, offset + 1,
         `"${c.key}" names both ${c.winner} and ${c.loser}; ${c.winner} is used`, 'info'));
     }
     this.merged = problems;

@@ -1,8 +1,8 @@
 // A small JSON Schema validator (the subset data/kb/schema.json uses: $ref to #/definitions,
 // type, enum, required, properties, additionalProperties, items, pattern, minLength, maxLength,
-// uniqueItems). It validates the positioned tree from json.ts, so every error points at the
-// offending property or value in the file.
-import { JsonNode } from './json';
+// uniqueItems). It validates the plain values JSON.parse returns (fast); errors carry a path that
+// locate() turns into a range of the positioned tree from json.ts, built only when there is a problem.
+import { JsonNode, JsonProp } from './json';
 
 export type Schema = {
   $ref?: string;
@@ -21,17 +21,18 @@ export type Schema = {
 };
 
 export interface SchemaError {
-  /** Offsets in the source text of the value (or property name) at fault. */
-  start: number;
-  end: number;
-  /** JSON pointer-like path: [3].aliases[1] */
-  path: string;
+  /** Where the problem is: property names and array indexes from the validated value. */
+  path: Array<string | number>;
+  /** True when the problem is the property name itself (unknown or repeated property). */
+  atKey?: boolean;
   message: string;
 }
 
-function typeOf(node: JsonNode): string {
-  if (node.kind === 'number') return Number.isInteger(node.value) ? 'integer' : 'number';
-  return node.kind;
+function typeOf(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
+  return typeof v; // string, boolean, object
 }
 
 function typeMatches(actual: string, wanted: string): boolean {
@@ -43,21 +44,29 @@ function charLength(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c < 0xd800 || c > 0xdbff || i + 1 >= s.length) n++;
-    else { n++; i++; }
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) i++;
+    n++;
   }
   return n;
 }
 
+/** path → "[3].aliases[1]" */
+export function formatPath(path: Array<string | number>): string {
+  let out = '';
+  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out ? `.${p}` : p;
+  return out;
+}
+
+/** Validates plain JSON values (what JSON.parse returns); errors carry paths, see locate(). */
 export class SchemaValidator {
   private patterns = new Map<string, RegExp>();
 
   constructor(private readonly root: Schema) {}
 
-  /** Validates `node` against the root schema, or against `ref` (#/definitions/entry). */
-  validate(node: JsonNode, ref?: string, maxErrors = 200): SchemaError[] {
+  /** Validates `value` against the root schema, or against `ref` (#/definitions/entry). */
+  validate(value: unknown, ref?: string, maxErrors = 200): SchemaError[] {
     const errors: SchemaError[] = [];
-    this.check(node, ref ? { $ref: ref } : this.root, '', errors, maxErrors);
+    this.check(value, ref ? { $ref: ref } : this.root, [], errors, maxErrors);
     return errors;
   }
 
@@ -82,66 +91,93 @@ export class SchemaValidator {
     return r;
   }
 
-  private check(node: JsonNode, schemaIn: Schema, path: string, errors: SchemaError[], max: number): void {
+  private check(value: unknown, schemaIn: Schema, path: Array<string | number>, errors: SchemaError[], max: number): void {
     if (errors.length >= max) return;
-    const schema = this.resolve(schemaIn);
-    const at = (message: string, n: { start: number; end: number } = node) =>
-      errors.push({ start: n.start, end: n.end, path, message });
-    const actual = typeOf(node);
+    const schema = schemaIn.$ref ? this.resolve(schemaIn) : schemaIn;
+    const name = () => formatPath(path) || 'The value';
+    const actual = typeOf(value);
     if (schema.type !== undefined) {
       const wanted = Array.isArray(schema.type) ? schema.type : [schema.type];
       if (!wanted.some((w) => typeMatches(actual, w))) {
-        at(`${path || 'The file'} must be ${wanted.map(article).join(' or ')}, not ${article(actual)}`);
+        errors.push({ path, message: `${name()} must be ${wanted.map(article).join(' or ')}, not ${article(actual)}` });
         return;
       }
     }
-    if (schema.enum && !schema.enum.some((v) => node.kind !== 'object' && node.kind !== 'array' && v === node.value)) {
-      at(`${path} must be one of ${schema.enum.map((v) => JSON.stringify(v)).join(', ')}`);
+    if (schema.enum && !schema.enum.some((v) => v === value)) {
+      errors.push({ path, message: `${name()} must be one of ${schema.enum.map((v) => JSON.stringify(v)).join(', ')}` });
     }
-    if (node.kind === 'string') {
-      const len = charLength(node.value);
-      if (schema.minLength !== undefined && len < schema.minLength) at(`${path} must not be empty`);
-      if (schema.maxLength !== undefined && len > schema.maxLength) at(`${path} is longer than ${schema.maxLength} characters`);
-      if (schema.pattern !== undefined && !this.regex(schema.pattern).test(node.value)) {
-        at(`${path} ${patternMessage(schema)}`);
+    if (typeof value === 'string') {
+      if (schema.minLength !== undefined && charLength(value) < schema.minLength) errors.push({ path, message: `${name()} must not be empty` });
+      if (schema.maxLength !== undefined && value.length > schema.maxLength && charLength(value) > schema.maxLength) {
+        errors.push({ path, message: `${name()} is longer than ${schema.maxLength} characters` });
       }
-    } else if (node.kind === 'array') {
-      if (schema.items) node.items.forEach((item, k) => this.check(item, schema.items!, `${path}[${k}]`, errors, max));
+      if (schema.pattern !== undefined && !this.regex(schema.pattern).test(value)) {
+        errors.push({ path, message: `${name()} ${patternMessage(schema)}` });
+      }
+    } else if (Array.isArray(value)) {
+      if (schema.items) for (let k = 0; k < value.length; k++) this.check(value[k], schema.items, [...path, k], errors, max);
       if (schema.uniqueItems) {
-        const seen = new Set<string>();
-        node.items.forEach((item, k) => {
-          const key = JSON.stringify(item.kind === 'object' || item.kind === 'array' ? null : item.value) + item.kind;
-          if (item.kind !== 'object' && item.kind !== 'array' && seen.has(key)) {
-            errors.push({ start: item.start, end: item.end, path: `${path}[${k}]`, message: `${path}[${k}] repeats an earlier item` });
-          }
-          seen.add(key);
+        const seen = new Set<unknown>();
+        value.forEach((item, k) => {
+          if (item !== null && typeof item === 'object') return;
+          if (seen.has(item)) errors.push({ path: [...path, k], message: `${formatPath([...path, k])} repeats an earlier item` });
+          seen.add(item);
         });
       }
-    } else if (node.kind === 'object') {
-      const present = new Set<string>();
-      for (const p of node.props) {
-        if (present.has(p.key)) {
-          errors.push({ start: p.keyStart, end: p.keyEnd, path: `${path}.${p.key}`, message: `Property "${p.key}" appears twice` });
-        }
-        present.add(p.key);
-        const sub = schema.properties?.[p.key];
-        const propPath = path ? `${path}.${p.key}` : p.key;
-        if (sub) this.check(p.value, sub, propPath, errors, max);
+    } else if (value !== null && typeof value === 'object') {
+      const obj = value as Record<string, unknown>;
+      for (const key of Object.keys(obj)) {
+        const sub = schema.properties?.[key];
+        if (sub) this.check(obj[key], sub, [...path, key], errors, max);
         else if (schema.additionalProperties === false) {
           const known = Object.keys(schema.properties ?? {});
-          errors.push({
-            start: p.keyStart, end: p.keyEnd, path: propPath,
-            message: `Unknown property "${p.key}"${suggest(p.key, known)}; allowed: ${known.join(', ')}`,
-          });
+          errors.push({ path: [...path, key], atKey: true, message: `Unknown property "${key}"${suggest(key, known)}; allowed: ${known.join(', ')}` });
         } else if (schema.additionalProperties && typeof schema.additionalProperties === 'object') {
-          this.check(p.value, schema.additionalProperties, propPath, errors, max);
+          this.check(obj[key], schema.additionalProperties, [...path, key], errors, max);
         }
       }
       for (const r of schema.required ?? []) {
-        if (!present.has(r)) at(`${path || 'The object'} is missing the required property "${r}"`, { start: node.start, end: node.start + 1 });
+        if (!(r in obj)) errors.push({ path, message: `${formatPath(path) || 'The object'} is missing the required property "${r}"` });
       }
     }
   }
+}
+
+/** The source range of `path` in a positioned tree (the property name when `atKey`). */
+export function locate(root: JsonNode, path: Array<string | number>, atKey = false): { start: number; end: number } {
+  let node: JsonNode = root;
+  for (let k = 0; k < path.length; k++) {
+    const p = path[k];
+    if (typeof p === 'number' && node.kind === 'array' && node.items[p]) {
+      node = node.items[p];
+    } else if (typeof p === 'string' && node.kind === 'object') {
+      // The last occurrence wins in JSON.parse, so locate that one.
+      let prop: JsonProp | undefined;
+      for (const q of node.props) if (q.key === p) prop = q;
+      if (!prop) break;
+      if (atKey && k === path.length - 1) return { start: prop.keyStart, end: prop.keyEnd };
+      node = prop.value;
+    } else break;
+  }
+  return { start: node.start, end: node.kind === 'object' || node.kind === 'array' ? node.start + 1 : node.end };
+}
+
+/** Properties that appear twice in an object (JSON.parse keeps the last silently). */
+export function repeatedKeys(node: JsonNode): Array<{ start: number; end: number; key: string }> {
+  const out: Array<{ start: number; end: number; key: string }> = [];
+  const walk = (n: JsonNode, depth: number) => {
+    if (depth > 64) return;
+    if (n.kind === 'object') {
+      const seen = new Set<string>();
+      for (const p of n.props) {
+        if (seen.has(p.key)) out.push({ start: p.keyStart, end: p.keyEnd, key: p.key });
+        seen.add(p.key);
+        walk(p.value, depth + 1);
+      }
+    } else if (n.kind === 'array') for (const it of n.items) walk(it, depth + 1);
+  };
+  walk(node, 0);
+  return out;
 }
 
 function article(t: string): string {
