@@ -346,10 +346,17 @@ class Scanner {
     return e.weekday !== undefined || DATE_TARGETS_KW.has(e.kw ?? '') || (e.unit === 'D' && e.unitDef === true);
   }
 
+  /** السابعة صباحاً، العاشرة والنصف مساءً: an hour word needs its part of the day without الساعة. */
+  hourWord(i: number): Match | null {
+    const m = this.clockWords(i - 1, true);
+    if (!m || m.p.hh === undefined || m.s < i - 1) return null;
+    return m.adverb ? { s: i, e: m.e, p: m.p } : null;
+  }
+
   /** الساعة العاشرة والنصف صباحاً، الساعة 10:30، تمام الساعة الثانية عشرة ظهراً */
-  clockWords(i: number): Match | null {
+  clockWords(i: number, noHourWord = false): (Match & { adverb?: boolean }) | null {
     let s = i;
-    if (this.kw(i - 1) === 'exact') s = i - 1;
+    if (!noHourWord && this.kw(i - 1) === 'exact') s = i - 1;
     let j = i + 1, hh: number, mi = 0;
     const v = this.num(j);
     if (v >= 0 && v <= 24 && this.ndig(j) <= 2) {
@@ -375,7 +382,7 @@ class Scanner {
     if (dp) { hh = adjustHour(hh, dp.dp); j = dp.e; }
     j = this.timezone(j);
     if (hh > 24) return null;
-    return { s, e: j, p: { k: 'clock', hh, mi } };
+    return { s, e: j, p: { k: 'clock', hh, mi }, adverb: !!dp };
   }
 
   /** Day + month: 15 أيلول 2024، 15 من شهر أيلول، الخامس عشر من سبتمبر، 1 محرم 1446 هـ */
@@ -660,6 +667,8 @@ class Scanner {
       mod = 'EQUAL_OR_MORE'; s -= 4;
     }
     let prep: string | undefined, prepWord: string | undefined;
+    // بعد مرور عام، منذ مرور شهرين
+    if (ok(s - 2) && this.w(s - 1) === 'مرور' && (this.kw(s - 2) === 'after' || this.kw(s - 2) === 'since')) s--;
     const pk = ok(s - 1) ? this.kw(s - 1) : undefined;
     if (pk === 'since' || pk === 'before' || pk === 'after' || pk === 'within' || pk === 'for') {
       prep = pk;
@@ -1031,6 +1040,7 @@ class Scanner {
     }
     if (m) return m;
     if (e.ord !== undefined && (m = this.dayMonth(i))) return m;
+    if (e.hourOrd !== undefined && (m = this.hourWord(i))) return m;
     if ((e.month !== undefined || e.month2) && (m = this.monthDate(i, false))) return m;
     if ((e.hmonth !== undefined || e.hmonth2) && (m = this.hijriMonthYear(i))) return m;
     if (e.weekday !== undefined && (m = this.weekdayDate(i))) return m;
