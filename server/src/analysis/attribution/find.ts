@@ -5,7 +5,7 @@ import { Attribution, Mention, SourceKind, Span } from '../types';
 import { TextUnit } from '../textUnit';
 import { CueEntry, VerbEntry } from './lexicon';
 import {
-  Para, buildPara, charOf, isComma, isThatOpener, nounAfterLam, offsetAfterLetters, openerKind, stem, stripConj,
+  Para, buildPara, charOf, isComma, isThatOpener, nounAfterLam, offsetAfterLetters, openerKind, stem, stemAt, stripConj,
   verbAt, verbWithObjectAt, withoutArticle,
 } from './paragraph';
 import { NounPhrase, npBackward, npForward, ownerAfterAnonymous, sourceKind } from './nounPhrase';
@@ -28,13 +28,26 @@ interface Raw {
   /** First and last token of the claim. */
   claimFirstTok: number;
   claimEndTok: number;
-  quote?: boolean;
+  quote: boolean;
   /** A post-posed cue: its claim is the text before it. */
-  post?: boolean;
+  post: boolean;
   /** The claim is a closed quotation and is not cut. */
-  closed?: boolean;
-  /** Tokens before this one were read as part of this attribution (source, chain, opener). */
-  consumed?: number;
+  closed: boolean;
+  /** Tokens before this one were read as part of this attribution (source, chain, opener); -1: none. */
+  consumed: number;
+}
+
+interface Base { cue: Span & { text: string }; cueTok: number; sentence: number; source: SourceRef | null; via?: SourceRef[] }
+type ClaimRange = { start: number; end: number; firstTok: number; endTok: number };
+
+/** Every Raw is built here, with one fixed shape (object spreads made V8 fall back to slow objects). */
+function makeRaw(b: Base, clauseTok: number, c: ClaimRange,
+  f: { quote?: boolean; post?: boolean; closed?: boolean; consumed?: number } = {}): Raw {
+  return {
+    cue: b.cue, cueTok: b.cueTok, clauseTok, sentence: b.sentence, source: b.source, via: b.via,
+    claimStart: c.start, claimEnd: c.end, claimFirstTok: c.firstTok, claimEndTok: c.endTok,
+    quote: f.quote ?? false, post: f.post ?? false, closed: f.closed ?? false, consumed: f.consumed ?? -1,
+  };
 }
 
 /** A marker the document pass fills with the previous source: an empty source at the cue's end. */
@@ -59,7 +72,7 @@ export function findAttributionsIn(unit: TextUnit, mentions: readonly Mention[])
     }
     if (r && r.claimEnd > r.claimStart) {
       raws.push(r);
-      consumed = Math.max(consumed, r.consumed ?? (r.post ? i + 1 : r.claimFirstTok));
+      consumed = Math.max(consumed, r.consumed >= 0 ? r.consumed : r.post ? i + 1 : r.claimFirstTok);
     }
   }
   cutClaims(p, raws);
@@ -232,11 +245,11 @@ function cueAttribution(p: Para, i: number, cue: CueEntry, len: number, _mention
     const st = skipStatement(p, j, limit);
     let stmtOnly: NounPhrase | null = null;
     if (st) { j = st.tok; startOffset = st.offset; }
-    else if (p.lex.statementNouns.has(stem(toks[j].norm))) {
+    else if (p.lex.statementNouns.has(stemAt(p, j))) {
       stmtOnly = npForward(p, j, limit, { max: 4 });
     }
-    const head = withoutArticle(stem(toks[j].norm));
-    if (p.lex.nonSourceHeads.has(stem(toks[j].norm)) || p.lex.nonSourceHeads.has(head)) return null;
+    const head = withoutArticle(stemAt(p, j));
+    if (p.lex.nonSourceHeads.has(stemAt(p, j)) || p.lex.nonSourceHeads.has(head)) return null;
     const preposed = conj || atClauseStart(p, i, sent.first);
     np = stmtOnly ?? npForward(p, j, limit, { startOffset, apposition: !preposed, max: preposed ? 11 : 14 });
     if (!np) return null;
@@ -257,7 +270,7 @@ function cueAttribution(p: Para, i: number, cue: CueEntry, len: number, _mention
 function chainAfter(p: Para, k: number, limit: number): { via: SourceRef; end: number } | null {
   let j = k;
   if (j < limit && isComma(p, j)) j++;
-  if (j + 1 < limit && stem(p.toks[j].norm) === 'نقلا' && p.toks[j + 1].norm === 'عن') {
+  if (j + 1 < limit && stemAt(p, j) === 'نقلا' && p.toks[j + 1].norm === 'عن') {
     const np = npForward(p, j + 2, limit, { max: 8 });
     if (np) {
       let end = np.end;
@@ -318,7 +331,7 @@ function placeCue(
     if (quote) first++;
     const c = claimFrom(p, first, quote ? p.quoteClose[first - 1] + 1 : sent.end);
     if (!c) return null;
-    return { ...base, clauseTok: i, claimStart: c.start, claimEnd: c.end, claimFirstTok: c.firstTok, claimEndTok: c.endTok, quote: quote || undefined };
+    return makeRaw(base, i, c, { quote });
   }
   // Post-posed: the claim is the text before the cue in its sentence.
   let end = i;
@@ -329,7 +342,7 @@ function placeCue(
     const open = p.quoteOpen[end - 1];
     const c = claimFrom(p, open + 1, end - 1 + 1);
     if (!c) return null;
-    return { ...base, clauseTok: i, claimStart: c.start, claimEnd: c.end, claimFirstTok: c.firstTok, claimEndTok: c.endTok, quote: true, post: true, closed: true, consumed: npEnd };
+    return makeRaw(base, i, c, { quote: true, post: true, closed: true, consumed: npEnd });
   }
   let first = sent.first;
   const prev = lastInSentence(raws, p.sentOf[i]);
@@ -338,7 +351,7 @@ function placeCue(
   if (first >= end) return null;
   const c = claimFrom(p, first, end);
   if (!c) return null;
-  return { ...base, clauseTok: i, claimStart: c.start, claimEnd: c.end, claimFirstTok: c.firstTok, claimEndTok: c.endTok, post: true, consumed: npEnd };
+  return makeRaw(base, i, c, { post: true, consumed: npEnd });
 }
 
 function lastInSentence(raws: Raw[], sentence: number): Raw | undefined {
@@ -355,7 +368,6 @@ function verbAttribution(p: Para, i: number, v: VerbEntry, prefixed: boolean, me
   const limit = sent.end;
   const cueStart = prefixed ? offsetAfterLetters(p, i, 1) : toks[i].start;
   const cue = { start: cueStart, end: toks[i].end, text: p.text.slice(cueStart, toks[i].end) };
-  const base = { cue, cueTok: i, sentence: p.sentOf[i] };
   let source: SourceRef | null = null;
   let via: SourceRef[] | undefined;
   let clauseTok = i;
@@ -395,7 +407,7 @@ function verbAttribution(p: Para, i: number, v: VerbEntry, prefixed: boolean, me
     if (quoteBefore - open >= 2) {
       const c = claimFrom(p, open + 1, quoteBefore + 1);
       if (c) {
-        return { ...base, clauseTok: open, source, via, claimStart: c.start, claimEnd: c.end, claimFirstTok: c.firstTok, claimEndTok: c.endTok, quote: true, closed: true, consumed: after };
+        return makeRaw({ cue, cueTok: i, sentence: p.sentOf[i], source, via }, open, c, { quote: true, closed: true, consumed: after });
       }
     }
   }
@@ -419,8 +431,8 @@ function verbAttribution(p: Para, i: number, v: VerbEntry, prefixed: boolean, me
   for (let k = after; k < limit && k < after + 16; k++) {
     const t = toks[k];
     if (t.kind === 'word') {
-      if (k > after && (verbAt(p, k) || cueAt(p, k)) && !(stem(t.norm) === 'نقلا')) break;
-      if (stem(t.norm) === 'نقلا' && toks[k + 1]?.norm === 'عن') {
+      if (k > after && (verbAt(p, k) || cueAt(p, k)) && !(stemAt(p, k) === 'نقلا')) break;
+      if (stemAt(p, k) === 'نقلا' && toks[k + 1]?.norm === 'عن') {
         const vnp = npForward(p, k + 2, limit, { max: 8 });
         if (vnp) { via = [...(via ?? []), sourceFrom(p, vnp)]; k = vnp.end - 1; continue; }
       }
@@ -483,7 +495,7 @@ function verbAttribution(p: Para, i: number, v: VerbEntry, prefixed: boolean, me
   if (!source && v.circumstantial) return null;
   void mentions;
   const closed = quote && kind !== 'that';
-  return { ...base, clauseTok, source, via, claimStart: c.start, claimEnd: c.end, claimFirstTok: c.firstTok, claimEndTok: c.endTok, quote: quote || undefined, closed };
+  return makeRaw({ cue, cueTok: i, sentence: p.sentOf[i], source, via }, clauseTok, c, { quote, closed });
 }
 
 /** The subject of the verb that opens a clause a circumstantial participle hangs on. */
@@ -504,7 +516,8 @@ function mainClauseSubject(p: Para, sentFirst: number, until: number): NounPhras
 function cutClaims(p: Para, raws: Raw[]): void {
   for (let r = 1; r < raws.length; r++) {
     const next = raws[r];
-    for (let q = r - 1; q >= 0; q--) {
+    // Earlier claims of the sentence were cut by the attributions after them: a few suffice.
+    for (let q = r - 1; q >= 0 && q >= r - 6; q--) {
       const prev = raws[q];
       if (prev.sentence !== next.sentence) break;
       if (prev.closed) continue;

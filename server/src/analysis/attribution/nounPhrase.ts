@@ -5,7 +5,7 @@
 // noun after a complete phrase (أبلغت الوزارةُ وزيرَ …). Entity mentions, when present, bound it too.
 import { SourceKind } from '../types';
 import {
-  Para, charOf, isComma, isDefinite, isThatOpener, openerKind, stem, stripConj, verbAt, withoutArticle,
+  Para, charOf, isComma, isDefinite, isThatOpener, memoFlag, openerKind, stem, stemAt, stripConj, verbAt, withoutArticle,
 } from './paragraph';
 
 export interface NounPhrase {
@@ -50,6 +50,10 @@ function startsObject(p: Para, w: string, prev: string): boolean {
 
 /** Words that end a source phrase wherever they stand. */
 function hardStop(p: Para, i: number): boolean {
+  return memoFlag(p, i, 0, () => computeHardStop(p, i));
+}
+
+function computeHardStop(p: Para, i: number): boolean {
   const w = p.toks[i].norm;
   if (openerKind(p, i) !== null && p.toks[i].kind === 'word') {
     const k = openerKind(p, i);
@@ -63,6 +67,10 @@ function hardStop(p: Para, i: number): boolean {
 
 /** لوكالة، لـ، للصحفيين، له: the person spoken to, not the speaker. */
 export function isAddressee(p: Para, i: number): boolean {
+  return memoFlag(p, i, 1, () => computeAddressee(p, i));
+}
+
+function computeAddressee(p: Para, i: number): boolean {
   const w = p.toks[i].norm;
   if (w === 'ل') return true;
   if (w.charCodeAt(0) !== 0x644 || w.length < 2) return false;
@@ -74,13 +82,13 @@ export function isAddressee(p: Para, i: number): boolean {
 
 /** The first content word of a phrase, without clitics and article: the head that says its kind. */
 function headWord(p: Para, np: NounPhrase): string {
-  return withoutArticle(stem(p.toks[np.first].norm));
+  return withoutArticle(stemAt(p, np.first));
 }
 
 function headIsRoleLike(p: Para, i: number): boolean {
-  const h = withoutArticle(stem(p.toks[i].norm));
+  const h = withoutArticle(stemAt(p, i));
   return p.lex.headNouns.has(h) || p.lex.roleClass.has(h) || p.lex.anonymousHeads.has(h)
-    || p.lex.institutionHeads.has(stem(p.toks[i].norm)) || p.lex.institutionHeads.has(h);
+    || p.lex.institutionHeads.has(stemAt(p, i)) || p.lex.institutionHeads.has(h);
 }
 
 function parenClose(p: Para, i: number, limit: number): number {
@@ -96,7 +104,7 @@ function parenClose(p: Para, i: number, limit: number): number {
 export function npForward(p: Para, i: number, limit: number, opts: NpOptions = {}): NounPhrase | null {
   const toks = p.toks;
   if (i >= limit || toks[i].kind !== 'word' || hardStop(p, i) || isAddressee(p, i)) return null;
-  const firstStem = stem(toks[i].norm);
+  const firstStem = stemAt(p, i);
   if (p.lex.complementStarts.has(toks[i].norm) || p.lex.complementStarts.has(firstStem)) return null;
   const anonHead = p.lex.anonymousHeads.has(withoutArticle(toks[i].norm));
   const roleHead = headIsRoleLike(p, i);

@@ -22,6 +22,13 @@ export interface Para {
   mentionAt: Array<Mention | undefined>;
   /** Index of the token that ends the mention starting at each token (exclusive), or -1. */
   mentionEnd: Int32Array;
+  /** Per-token memos of the lookups the rules repeat (each token is asked many times). */
+  memo: {
+    verb: Array<{ v: VerbEntry; prefixed: boolean } | null | undefined>;
+    opener: Array<OpenerKind | undefined>;
+    stem: Array<string | undefined>;
+    flags: Int8Array;
+  };
 }
 
 const OPEN_QUOTES = new Set(['«', '“', '„', '‹']);
@@ -113,7 +120,8 @@ export function buildPara(unit: TextUnit, mentions: readonly Mention[]): Para {
     mentionAt[ti] = m;
     mentionEnd[ti] = e;
   }
-  return { text, toks, lex: lexicon(), sentOf, sents, quoteClose, quoteOpen, mentionAt, mentionEnd };
+  const memo = { verb: new Array(n), opener: new Array(n), stem: new Array(n), flags: new Int8Array(n * 2).fill(-1) };
+  return { text, toks, lex: lexicon(), sentOf, sents, quoteClose, quoteOpen, mentionAt, mentionEnd, memo };
 }
 
 /** The word without a leading و or ف (when something is left). */
@@ -132,6 +140,23 @@ export function stem(w: string): string {
   return s;
 }
 
+/** stem() of token i, memoized. */
+export function stemAt(p: Para, i: number): string {
+  const m = p.memo.stem[i];
+  if (m !== undefined) return m;
+  return (p.memo.stem[i] = stem(p.toks[i].norm));
+}
+
+/** A memoized boolean per token and slot (0: hard stop, 1: addressee). */
+export function memoFlag(p: Para, i: number, slot: 0 | 1, compute: () => boolean): boolean {
+  const k = i * 2 + slot;
+  const f = p.memo.flags[k];
+  if (f >= 0) return f === 1;
+  const v = compute();
+  p.memo.flags[k] = v ? 1 : 0;
+  return v;
+}
+
 export function withoutArticle(w: string): string {
   return w.startsWith('ال') && w.length > 3 ? w.slice(2) : w;
 }
@@ -142,6 +167,13 @@ export function isDefinite(w: string): boolean {
 
 /** A reporting verb at token i (itself, or after a و/ف prefix). */
 export function verbAt(p: Para, i: number): { v: VerbEntry; prefixed: boolean } | null {
+  if (i < 0 || i >= p.toks.length) return null;
+  const m = p.memo.verb[i];
+  if (m !== undefined) return m;
+  return (p.memo.verb[i] = computeVerbAt(p, i));
+}
+
+function computeVerbAt(p: Para, i: number): { v: VerbEntry; prefixed: boolean } | null {
   const t = p.toks[i];
   if (!t || t.kind !== 'word') return null;
   const v = p.lex.verbs.get(t.norm);
@@ -172,6 +204,15 @@ const THAT = new Set(['ان', 'بان', 'فان', 'وان', 'وبان']);
 export type OpenerKind = 'that' | 'thatPronoun' | 'colon' | 'quote' | 'ila' | 'ala' | 'min' | 'an' | null;
 
 export function openerKind(p: Para, i: number): OpenerKind {
+  if (i < 0 || i >= p.toks.length) return null;
+  const m = p.memo.opener[i];
+  if (m !== undefined) return m;
+  return (p.memo.opener[i] = computeOpenerKind(p, i));
+}
+
+const THAT_HEADS = ['ان', 'بان', 'فان'];
+
+function computeOpenerKind(p: Para, i: number): OpenerKind {
   const t = p.toks[i];
   if (!t) return null;
   if (t.kind !== 'word') {
@@ -182,7 +223,7 @@ export function openerKind(p: Para, i: number): OpenerKind {
   }
   const w = t.norm;
   if (THAT.has(w)) return 'that';
-  for (const head of ['ان', 'بان', 'فان']) {
+  for (const head of THAT_HEADS) {
     if (w.startsWith(head) && PRONOUN_SUFFIXES.has(w.slice(head.length))) return 'thatPronoun';
   }
   if (w === 'الي') return 'ila';
