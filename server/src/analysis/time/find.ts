@@ -392,7 +392,7 @@ class Scanner {
     let j = dd.e;
     let sawFrom = false;
     if (this.w(j) === 'من') { j++; sawFrom = true; }
-    if (dd.ordinal && !sawFrom) return null;
+    if (dd.ordinal && !sawFrom && this.w(i) !== 'غره') return null; // غرة جانفي: the first of the month
     if (this.kw(j) === 'month_word' && this.w(j) === 'شهر') j++;
     // من الشهر الجاري / الماضي / المقبل
     if (sawFrom && this.w(j) === 'الشهر') {
@@ -553,6 +553,10 @@ class Scanner {
     const yn = this.yearNum(i);
     if (!yn) return null;
     if (yn.hijri) return { s: i, e: yn.e, p: { k: 'date', hy: yn.y } };
+    // 1446/1447 هـ: a Hijri year whose era mark follows the next one
+    if (yn.y >= 1300 && yn.y <= 1600 && (this.isP(i + 1, '/') || this.isP(i + 1, '-')) && this.yearNum(i + 2)?.hijri) {
+      return { s: i, e: i + 1, p: { k: 'date', hy: yn.y } };
+    }
     if (yn.e > i + 1) return { s: i, e: yn.e, p: { k: 'date', y: yn.y } }; // 2024م
     const next = this.toks[i + 1];
     if (next && next.kind === 'word') {
@@ -785,7 +789,7 @@ class Scanner {
     if (this.kw(i - 1) === 'day_word') s = i - 1;
     // أمس الأول = the day before yesterday
     if (this.w(i + 1) === 'الاول') return { s, e: i + 2, p: { k: 'rel', unit: 'D', offset: -2, cue: 'أمس الأول' } };
-    return { s, e: i + 1, p: { k: 'rel', unit: 'D', offset: -1, cue: 'أمس' } };
+    return { s, e: this.withWeekday(i + 1), p: { k: 'rel', unit: 'D', offset: -1, cue: 'أمس' } };
   }
 
   tomorrow(i: number, afterDayWord = false): Match | null {
@@ -793,12 +797,17 @@ class Scanner {
     let s = i;
     const pk = this.kw(i - 1);
     if (pk === 'day_word') s = i - 1;
-    if (w === 'غدا' || w === 'بكره') return { s, e: i + 1, p: { k: 'rel', unit: 'D', offset: 1, cue: 'غداً' } };
+    if (w === 'غدا' || w === 'بكره') return { s, e: this.withWeekday(i + 1), p: { k: 'rel', unit: 'D', offset: 1, cue: 'غداً' } };
     if (pk === 'after' && this.ent(i)?.clitic === 0) return { s: i - 1, e: i + 1, p: { k: 'rel', unit: 'D', offset: 2, cue: 'بعد غد' } };
     if (afterDayWord || pk === 'day_word' || this.w(i - 1) === 'في' || this.E(i - 1)?.dayPart) {
-      return { s, e: i + 1, p: { k: 'rel', unit: 'D', offset: 1, cue: 'غداً' } };
+      return { s, e: this.withWeekday(i + 1), p: { k: 'rel', unit: 'D', offset: 1, cue: 'غداً' } };
     }
     return null;
+  }
+
+  /** أمس الثلاثاء، غداً الجمعة: the weekday that names the same day joins the expression. */
+  private withWeekday(j: number): number {
+    return this.E0(j)?.weekday !== undefined ? j + 1 : j;
   }
 
   /** أول أمس، أول من أمس */
