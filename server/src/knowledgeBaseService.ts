@@ -65,7 +65,7 @@ export class KnowledgeBaseService {
   locate(kbId: string): { uri: string; line: number } | null {
     const inFile = (f: ParsedFile, path: string) => {
       const k = f.entries.findIndex((e) => e.id === kbId);
-      return k < 0 ? null : { uri: pathToFileURL(path).toString(), line: f.lines.position(f.offsets[k]).line - 1 };
+      return k < 0 ? null : { uri: pathToFileURL(path).toString(), line: f.lines.position(f.entryOffset(k)).line - 1 };
     };
     for (const [path, f] of [...this.parsed].reverse()) {
       const at = inFile(f, path);

@@ -30,7 +30,7 @@ import { fileURLToPath } from 'node:url';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-const store = new AnalysisStore();
+const store = new AnalysisStore((uri) => documents.get(uri)?.version);
 let canPullSettings = false;
 const settings = new SettingsCache(connection, () => canPullSettings);
 const workspaceIndex = new WorkspaceIndex((m) => connection.console.log(m));
@@ -83,8 +83,15 @@ async function analyzed(uri: string): Promise<{ doc: TextDocument; analysis: Ana
   const doc = documents.get(uri);
   if (!doc || !store.reads(doc)) return null;
   const s = await settings.get(uri).catch(() => DEFAULT_SETTINGS);
-  const analysis = store.get(doc, { documentDate: s.documentDate, maxLength: s.maxDocumentSize });
-  return { doc, analysis, settings: s };
+  // A newer version may arrive while this one is analyzed; then answer for the newest.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const current = documents.get(uri);
+    if (!current) return null;
+    const analysis = await store.analysis(current, { documentDate: s.documentDate, maxLength: s.maxDocumentSize });
+    if (analysis) return { doc: current, analysis, settings: s };
+  }
+  const last = store.last(uri);
+  return last ? { doc: documents.get(uri) ?? doc, analysis: last.analysis, settings: s } : null;
 }
 
 connection.onHover(guard('hover', null, async (p) => {

@@ -58,30 +58,43 @@ function analyzeParagraph(text: string): ParagraphResult {
   };
 }
 
-export function analyze(input: string, options: AnalyzeOptions = {}, cache?: AnalysisCache): Analysis {
+/** The text to analyze and the paragraphs it is made of (a document over the limit is cut). */
+function prepare(input: string, options: AnalyzeOptions) {
   const full = stripBom(input);
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   const text = full.length > maxLength ? full.slice(0, cutPoint(full, maxLength)) : full;
-  const dct = documentDate(text, options.documentDate);
+  return { full, text, maxLength, paragraphs: splitParagraphs(text) };
+}
 
+function paragraphResult(text: string, cache: AnalysisCache | undefined): ParagraphResult {
+  let r = cache?.get(text);
+  if (r) {
+    cache!.hits++;
+    return r;
+  }
+  r = analyzeParagraph(text);
+  if (cache) {
+    cache.set(text, r);
+    cache.misses++;
+  }
+  return r;
+}
+
+/** Pass 2: shift the paragraph results into place and link them across the document. */
+function documentPass(prep: ReturnType<typeof prepare>, results: ParagraphResult[], options: AnalyzeOptions): Analysis {
+  const { full, text, maxLength, paragraphs } = prep;
+  const dct = documentDate(text, options.documentDate);
   let mentions: Mention[] = [];
   const figures: Figure[] = [];
   const found: TimeMention[] = [];
   let attributions: Attribution[] = [];
-  for (const p of splitParagraphs(text)) {
-    let r = cache?.get(p.text);
-    if (!r) {
-      r = analyzeParagraph(p.text);
-      cache?.set(p.text, r);
-      if (cache) cache.misses++;
-    } else if (cache) cache.hits++;
+  paragraphs.forEach((p, k) => {
+    const r = results[k];
     pushShifted(mentions, r.mentions, p.start);
     pushShifted(figures, r.figures, p.start);
     pushShifted(found, r.times, p.start);
     pushShifted(attributions, r.attributions, p.start);
-  }
-  cache?.endRun();
-
+  });
   const linked = linkEntities(mentions, text);
   mentions = linked.mentions;
   const times = resolveTimes(found, dct);
@@ -97,6 +110,37 @@ export function analyze(input: string, options: AnalyzeOptions = {}, cache?: Ana
     };
   }
   return analysis;
+}
+
+export function analyze(input: string, options: AnalyzeOptions = {}, cache?: AnalysisCache): Analysis {
+  const prep = prepare(input, options);
+  const results = prep.paragraphs.map((p) => paragraphResult(p.text, cache));
+  cache?.endRun();
+  return documentPass(prep, results, options);
+}
+
+/**
+ * The same analysis in slices of about `sliceMs`, giving the event loop back between them so a
+ * server stays responsive on a 10 MB document. Returns null when `isCancelled()` turns true (a newer
+ * version arrived); the paragraphs read so far stay in the cache, so the next run starts ahead.
+ */
+export async function analyzeInSlices(
+  input: string, options: AnalyzeOptions, cache: AnalysisCache, isCancelled: () => boolean, sliceMs = 15,
+): Promise<Analysis | null> {
+  const prep = prepare(input, options);
+  const results: ParagraphResult[] = new Array(prep.paragraphs.length);
+  let sliceStart = Date.now();
+  for (let k = 0; k < prep.paragraphs.length; k++) {
+    results[k] = paragraphResult(prep.paragraphs[k].text, cache);
+    if (Date.now() - sliceStart > sliceMs) {
+      await new Promise((r) => setImmediate(r));
+      if (isCancelled()) return null;
+      sliceStart = Date.now();
+    }
+  }
+  if (isCancelled()) return null;
+  cache.endRun();
+  return documentPass(prep, results, options);
 }
 
 function pushShifted<T extends object>(into: T[], items: T[], delta: number): void {
