@@ -86,9 +86,12 @@ function tagger(): Tagger | null {
   return taggerCache.tagger;
 }
 
-/** For tests: forget the cached tagger so the next paragraph asks ner again. */
-export function resetTaggerCache(): void {
-  taggerCache = undefined;
+/**
+ * Replaces the statistical tagger (tests, or a server that loads its own): null turns it off,
+ * undefined goes back to ner's defaultTagger(). Cached paragraph results must be dropped after.
+ */
+export function setTagger(t: Tagger | null | undefined): void {
+  taggerCache = t === undefined ? undefined : { tagger: t };
 }
 
 export function findMentions(unit: TextUnit): LocalMention[] {
@@ -375,6 +378,7 @@ class ParagraphMatcher {
     const t0 = this.toks[pos];
     if (!isArabicLetterWord(t0) || this.covered[pos]) return pos;
     const r0 = t0.norm;
+    if (r0 === 'باسم') return pos; // "in the name of" (المتحدث العسكري باسم …), far more often than the name Basem
     const given = GIVEN_NAMES.has(r0);
     if (!given) {
       if (r0.length < 2 || this.isStop(pos)) return pos;

@@ -438,7 +438,19 @@ export function loadKnowledgeBase(builtinDir: string | null, userFiles: Array<{ 
   store.setFiles(userFiles);
   const kb = store.knowledgeBase();
   const problems: KbProblem[] = [];
-  if (builtinDir) for (const f of builtinFiles(builtinDir)) problems.push(...f.problems);
+  if (builtinDir) {
+    const seen = new Map<string, string>();
+    for (const f of builtinFiles(builtinDir)) {
+      problems.push(...f.problems);
+      for (const e of f.entries) {
+        const other = seen.get(e.id);
+        if (other !== undefined) {
+          problems.push({ file: f.file, line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0, severity: 'error',
+            message: `Id "${e.id}" is also defined in ${other}; the first one is used` });
+        } else seen.set(e.id, f.file);
+      }
+    }
+  }
   for (const list of store.problems().values()) problems.push(...list);
   return { kb, problems };
 }

@@ -195,7 +195,11 @@ function patternMessage(schema: Schema): string {
 
 function suggest(key: string, known: string[]): string {
   const k = key.toLowerCase();
-  const hit = known.find((w) => w.toLowerCase() === k || editDistanceAtMost1(w.toLowerCase(), k));
+  const hit = known.find((w) => {
+    const l = w.toLowerCase();
+    return l === k || editDistanceAtMost1(l, k) || (Math.abs(l.length - k.length) <= 3 && Math.min(l.length, k.length) >= 3
+      && (l.startsWith(k) || k.startsWith(l)));
+  });
   return hit ? ` (did you mean "${hit}"?)` : '';
 }
 
