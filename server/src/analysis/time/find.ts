@@ -531,6 +531,15 @@ class Scanner {
     const yp = this.yearPhrase(j);
     if (yp && !yp.hijri) { applyYear(p, yp); return { s: i, e: yp.e, p }; }
     const r = this.rel(j);
+    if (!r && o) {
+      // نهاية الربع الثاني، خلال النصف الأول: the DCT's year
+      const pk = this.kw(i - 1);
+      if (this.E(i - 1)?.part || pk === 'in' || pk === 'within' || pk === 'before' || pk === 'since' || pk === 'by' || pk === 'until') {
+        p.yearOffset = 0;
+        p.cue = 'no year';
+        return { s: i, e: j, p };
+      }
+    }
     if (r && (r.rel === 'last' || r.rel === 'next' || r.rel === 'this')) {
       // الربع الماضي / المقبل: relative quarter
       if (k === 'quarter' && o === null) return null;
@@ -849,6 +858,7 @@ class Scanner {
     } else if (ej?.kw === 'year_word') inner = this.yearWordDate(j);
     else if (ej?.kw === 'month_word' || ej?.month || ej?.month2) inner = this.monthDate(j, true);
     else if (ej?.season) inner = this.seasonDate(j);
+    else if (ej?.kw === 'quarter' || ej?.kw === 'half') inner = this.quarterDate(j);
     else if (ej?.decade) inner = this.decadeDate(j);
     else if (ej?.kw === 'century') inner = this.century(j);
     else if (this.num(j) >= 0) inner = this.yearNum(j) ? this.bareYearAfterPart(j) : null;
@@ -923,7 +933,7 @@ class Scanner {
     const ej = this.E(j);
     let inner: Match | null = null;
     if (ej?.kw === 'month_word' || ej?.month || ej?.month2) inner = this.monthDate(j, true);
-    else if (ej?.unit && ej.unitDef) {
+    if (inner) { /* a month */ } else if (ej?.unit && ej.unitDef) {
       inner = this.unitRel(j);
       if (!inner && ej.unitCount === 1 && (ej.unit === 'Y' || ej.unit === 'M' || ej.unit === 'W')) {
         inner = { s: j, e: j + 1, p: { k: 'rel', unit: ej.unit, offset: 0, cue: 'current' } };
