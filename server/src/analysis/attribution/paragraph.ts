@@ -106,7 +106,7 @@ export function buildPara(unit: TextUnit, mentions: readonly Mention[]): Para {
   if (first < n) sents.push({ first, end: n });
 
   // Mentions by token: one merge pass over two sorted lists.
-  const mentionAt: Array<Mention | undefined> = new Array(n);
+  const mentionAt: Array<Mention | undefined> = new Array(n).fill(undefined);
   const mentionEnd = new Int32Array(n).fill(-1);
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   let ti = 0;
@@ -120,7 +120,7 @@ export function buildPara(unit: TextUnit, mentions: readonly Mention[]): Para {
     mentionAt[ti] = m;
     mentionEnd[ti] = e;
   }
-  const memo = { verb: new Array(n), opener: new Array(n), stem: new Array(n), flags: new Int8Array(n * 2).fill(-1) };
+  const memo = { verb: new Array(n).fill(undefined), opener: new Array(n).fill(undefined), stem: new Array(n).fill(undefined), flags: new Int8Array(n * 2).fill(-1) };
   return { text, toks, lex: lexicon(), sentOf, sents, quoteClose, quoteOpen, mentionAt, mentionEnd, memo };
 }
 
