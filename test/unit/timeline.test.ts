@@ -142,3 +142,14 @@ test('no events: an empty list, still with the document date', () => {
   assert.deepEqual(r.events, []);
   assert.equal(r.dct.value, '2024-07-25');
 });
+
+test('the clause range and text leave out surrounding spaces and line breaks', () => {
+  const text = 'أولاً،  وفي عام 2021 أعلنت الإدارة \nثم';
+  const start = text.indexOf('،') + 1;
+  const end = text.indexOf('ثم');
+  const d = TextDocument.create('file:///t.txt', 'plaintext', 1, text);
+  const a = build({ length: text.length, times: [] }, [{ start, end, value: '2021', text: text.slice(start, end), entityIds: [] }]);
+  const e = timeline(d, a).events[0];
+  assert.equal(e.text, 'وفي عام 2021 أعلنت الإدارة');
+  assert.equal(d.getText(e.range), 'وفي عام 2021 أعلنت الإدارة');
+});

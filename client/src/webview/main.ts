@@ -83,20 +83,24 @@ function select(id: string, label: string, all: string, choices: Map<string, str
   return el('label', { class: 'filter' }, [el('span', { class: 'filter-label' }, [label]), s]);
 }
 
+const SPELLED_OUT = new Set(['season', 'quarter', 'week', 'decade']);
+
 function card(e: TimelineEvent, index: number): HTMLElement {
   const when = splitLabel(e.label);
-  const span = e.end && e.end !== e.start ? `${e.start} – ${e.end}` : e.start;
   const dateParts: Node[] = [el('span', { class: 'when-en' }, [when.en])];
-  if (when.ar) dateParts.push(el('span', { class: 'when-ar', dir: 'rtl', lang: 'ar' }, [when.ar]));
-  dateParts.push(el('span', { class: 'when-span' }, [span]));
+  if (when.ar && when.ar !== when.en) dateParts.push(el('span', { class: 'when-ar', dir: 'rtl', lang: 'ar' }, [when.ar]));
+  // Days, months and years say their span themselves; seasons, quarters, weeks and decades get it spelled out.
+  if (e.end && SPELLED_OUT.has(e.precision)) dateParts.push(el('span', { class: 'when-span' }, [`${e.start} – ${e.end}`]));
 
   const meta: Node[] = [];
   if (e.entityNames.length) {
     meta.push(el('ul', { class: 'chips', 'aria-label': 'Who' }, e.entityNames.map((n, i) =>
       el('li', { class: 'chip', dir: 'auto', title: e.entityIds[i] }, [n]))));
   }
+  // <bdi>: an Arabic source name does not turn the "Source" label around it right-to-left.
   meta.push(e.source
-    ? el('span', { class: `source source-${e.source.kind}`, dir: 'auto', title: `Source (${e.source.kind})` }, [e.source.name])
+    ? el('span', { class: `source source-${e.source.kind}`, title: `Source (${e.source.kind})` }, [
+      el('span', { class: 'source-label' }, ['Source']), ' ', el('bdi', { class: 'source-name' }, [e.source.name])])
     : el('span', { class: 'source unattributed', title: 'No source is given for this clause' }, ['unattributed']));
 
   const c = el('div', {

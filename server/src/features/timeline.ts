@@ -22,14 +22,18 @@ function presentLabel(dct: string): string {
 /** The events of the analysis placed in time: chronological by start, then in document order. */
 export function timeline(doc: TextDocument, a: Analysis): TimelineResult {
   const dct = a.dct.value;
-  const length = doc.getText().length;
+  const text = doc.getText();
+  const length = text.length;
   const placed: Array<{ event: TimelineEvent; offset: number }> = [];
   for (const ev of a.events) {
     if (isDuration(a, ev)) continue;
     const interval = timeInterval(ev.value, dct);
     if (!interval) continue; // PAST_REF, FUTURE_REF and other values with no place on a calendar
-    const start = Math.max(0, Math.min(ev.start, length));
-    const end = Math.max(start, Math.min(ev.end, length));
+    // The clause without the spaces and line breaks around it: that is what a click selects.
+    let start = Math.max(0, Math.min(ev.start, length));
+    let end = Math.max(start, Math.min(ev.end, length));
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
     const entityIds = [...new Set(ev.entityIds)].filter((id) => entityById(a, id));
     const entityNames = entityIds.map((id) => {
       const e = entityById(a, id)!;
@@ -42,7 +46,7 @@ export function timeline(doc: TextDocument, a: Analysis): TimelineResult {
       start: interval.start,
       precision: interval.precision,
       range: { start: doc.positionAt(start), end: doc.positionAt(end) },
-      text: ev.text,
+      text: ev.text.trim(),
       entityIds,
       entityNames,
     };
