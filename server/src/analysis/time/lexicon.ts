@@ -243,6 +243,20 @@ export function lookup(norm: string): Entry | undefined {
  * characters of the normalized word were clitics. The bare word is tried first.
  */
 export function lookupWithClitics(norm: string): { e: Entry; clitic: number } | undefined {
+  // News vocabulary repeats: remember every word's answer (hits and misses), so the clitic
+  // readings are sliced once per distinct word, not once per token.
+  const known = MEMO.get(norm);
+  if (known !== undefined) return known ?? undefined;
+  const r = lookupUncached(norm);
+  if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
+  MEMO.set(norm, r ?? null);
+  return r;
+}
+
+const MEMO = new Map<string, { e: Entry; clitic: number } | null>();
+const MEMO_LIMIT = 200_000;
+
+function lookupUncached(norm: string): { e: Entry; clitic: number } | undefined {
   const e = LEX.get(norm);
   if (e) return { e, clitic: 0 };
   const c0 = norm.charCodeAt(0);
