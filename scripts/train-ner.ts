@@ -13,9 +13,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { parseConll } from '../server/src/analysis/ner/conll';
 import { conlleval, formatScore, Score } from '../server/src/analysis/ner/conlleval';
-import { deserializeModel, LinearChainModel, serializeModel } from '../server/src/analysis/ner/model';
-import { LabeledSentence, trainPerceptron } from '../server/src/analysis/ner/train';
-import { FEATURES_VERSION } from '../server/src/analysis/ner/features';
+import { deserializeModel, SequenceModel, serializeModel } from '../server/src/analysis/ner/model';
+import { LabeledSentence, trainPerceptron, trainStacked } from '../server/src/analysis/ner/train';
+import { DOC_WINDOW, FEATURES_VERSION } from '../server/src/analysis/ner/features';
 import { MODEL_FILE } from '../server/src/analysis/ner/index';
 import { kbGazetteer } from '../server/src/analysis/ner/kbGazetteer';
 
@@ -31,7 +31,7 @@ function positional(): string | undefined {
   const a = process.argv.slice(2);
   for (let i = 0; i < a.length; i++) {
     if (a[i].startsWith('--')) {
-      if (a[i] !== '--no-full') i++;
+      if (a[i] !== '--no-full' && a[i] !== '--stack') i++;
       continue;
     }
     return a[i];
@@ -39,8 +39,9 @@ function positional(): string | undefined {
   return undefined;
 }
 
-function evaluate(model: LinearChainModel, data: readonly LabeledSentence[]): Score {
-  return conlleval(data.map((s) => s.tags), data.map((s) => model.tag(s.words)));
+/** Scores a model on consecutive sentences, tagged as one document stream (as tag-conll does). */
+function evaluate(model: SequenceModel, data: readonly LabeledSentence[]): Score {
+  return conlleval(data.map((s) => s.tags), model.tagDocument(data.map((s) => s.words)));
 }
 
 function summary(s: Score): Record<string, unknown> {
@@ -60,7 +61,12 @@ function main(): void {
   const bucketBits = Number(arg('--bits') ?? 18);
   const maxEpochs = Number(arg('--max-epochs') ?? 20);
   const fixedEpochs = arg('--epochs') ? Number(arg('--epochs')) : undefined;
+  const dropout = Number(arg('--dropout') ?? 0);
   const full = !process.argv.includes('--no-full');
+  const stacked = process.argv.includes('--stack');
+  const epochs1 = Number(arg('--epochs1') ?? 12);
+  const folds = Number(arg('--folds') ?? 5);
+  const docWindow = Number(arg('--window') ?? DOC_WINDOW);
   const out = resolve(repoRoot, arg('--out') ?? join('data', 'models', MODEL_FILE));
 
   const bytes = readFileSync(dataPath);
@@ -82,13 +88,15 @@ function main(): void {
   // Epoch selection on the held-out slice.
   let bestEpoch = fixedEpochs ?? 0;
   let bestF1 = -1;
-  let bestModel: LinearChainModel | null = null;
+  let bestModel: SequenceModel | null = null;
   const curve: number[] = [];
-  const model90 = trainPerceptron(train, {
-    bucketBits,
-    seed,
-    epochs: fixedEpochs ?? maxEpochs,
-    onEpoch: (epoch, m) => {
+  const log = (msg: string) => console.log(`${msg}  (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  const common = { bucketBits, seed, dropout, epochs: fixedEpochs ?? maxEpochs };
+  const model90: SequenceModel = stacked
+    ? trainStacked(train, { ...common, epochs1, folds, window: docWindow, log, onStackEpoch: (e, m) => onEpoch(e, m) })
+    : trainPerceptron(train, { ...common, onEpoch: (e, m) => onEpoch(e, m) });
+  function onEpoch(epoch: number, m: SequenceModel): void {
+    {
       const s = evaluate(m, held);
       curve.push(Math.round(s.micro.f1 * 10000) / 10000);
       console.log(`epoch ${String(epoch).padStart(2)}  held-out micro-F1 ${(100 * s.micro.f1).toFixed(2)}  (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
@@ -97,26 +105,32 @@ function main(): void {
         bestEpoch = epoch;
         bestModel = m;
       }
-    },
-  });
-  const chosen: LinearChainModel = fixedEpochs !== undefined ? model90 : (bestModel ?? model90);
+    }
+  }
+  const chosen: SequenceModel = fixedEpochs !== undefined ? model90 : (bestModel ?? model90);
   // Score what would ship: the quantized model.
   const quantized = deserializeModel(serializeModel(chosen, {}).bytes).model;
   const heldScore = evaluate(quantized, held);
   console.log(`\nheld-out scores (${bestEpoch} epochs, trained on the first 90 %, int16 weights):`);
   console.log(formatScore(heldScore));
 
-  let shipped = chosen;
+  let shipped: SequenceModel = chosen;
   if (full) {
     console.log(`\nretraining on all ${sentences.length} sentences for ${bestEpoch} epochs …`);
-    shipped = trainPerceptron(sentences, { bucketBits, seed, epochs: bestEpoch });
+    shipped = stacked
+      ? trainStacked(sentences, { bucketBits, seed, dropout, epochs: bestEpoch, epochs1, folds, window: docWindow, log })
+      : trainPerceptron(sentences, { bucketBits, seed, dropout, epochs: bestEpoch });
   }
   const provenance = {
     data: 'ANERcorp, CAMeL Lab split, training part (ANERCorp_CamelLab_train.txt)',
     dataSha1: sha1,
     license: 'CC BY-SA 4.0',
-    algorithm: 'averaged structured perceptron, first-order Viterbi over IOB2, hashed features',
+    algorithm: stacked
+      ? `two stacked averaged structured perceptrons (second pass with document hints from the first, ±${docWindow} sentences; ${folds}-fold cross-validated first-pass tags for training), first-order Viterbi over IOB2, hashed features`
+      : 'averaged structured perceptron, first-order Viterbi over IOB2, hashed features',
+    ...(stacked ? { firstPassEpochs: epochs1, folds, docWindow } : {}),
     seed,
+    dropout,
     epochs: bestEpoch,
     bucketBits,
     featuresVersion: FEATURES_VERSION,

@@ -6,8 +6,8 @@ import { chunksOf, conlleval } from '../../server/src/analysis/ner/conlleval';
 import { fixIob2, TAGS } from '../../server/src/analysis/ner/tags';
 import { defaultTagger, modelPath, loadTagger, Tagger } from '../../server/src/analysis/ner/index';
 import { mergeSpans, parseConll, tagConll } from '../../server/src/analysis/ner/conll';
-import { deserializeModel, LinearChainModel, serializeModel } from '../../server/src/analysis/ner/model';
-import { trainPerceptron } from '../../server/src/analysis/ner/train';
+import { deserializeModel, LinearChainModel, serializeModel, StackedModel } from '../../server/src/analysis/ner/model';
+import { trainPerceptron, trainStacked } from '../../server/src/analysis/ner/train';
 
 /** True when no I-X follows anything but B-X / I-X. */
 function validIob2(tags: readonly string[]): boolean {
@@ -84,6 +84,30 @@ test('a model trained on a toy corpus decodes valid IOB2 and round-trips through
     Float32Array.from({ length: 90 }, (_, i) => Math.cos(i * 3.1)));
   const words = 'في العاصمة العراقية بغداد قال وزير الخارجية الأمريكي إن الولايات المتحدة'.split(' ');
   assert.ok(validIob2(random.tag(words)));
+});
+
+test('a stacked (two-pass, document-aware) model trains, round-trips and tags documents', () => {
+  const data = [
+    { words: ['قال', 'الرئيس', 'جورج', 'بوش', 'في', 'واشنطن'], tags: ['O', 'O', 'B-PERS', 'I-PERS', 'O', 'B-LOC'] },
+    { words: ['زار', 'محمد', 'علي', 'بغداد', 'أمس'], tags: ['O', 'B-PERS', 'I-PERS', 'B-LOC', 'O'] },
+    { words: ['أعلنت', 'وزارة', 'الخارجية', 'الفرنسية'], tags: ['O', 'B-ORG', 'I-ORG', 'I-ORG'] },
+    { words: ['وصل', 'بوش', 'الى', 'بغداد'], tags: ['O', 'B-PERS', 'O', 'B-LOC'] },
+  ];
+  const m = trainStacked(data, { bucketBits: 12, epochs: 10, epochs1: 10, folds: 2, seed: 1 });
+  assert.ok(m instanceof StackedModel);
+  const docs = data.map((s) => s.words);
+  const tagged = m.tagDocument(docs);
+  assert.equal(tagged.length, docs.length);
+  tagged.forEach((t, i) => {
+    assert.equal(t.length, docs[i].length);
+    assert.ok(validIob2(t));
+  });
+  const { bytes, header } = serializeModel(m, {});
+  assert.equal(header.stages, 2);
+  const back = deserializeModel(bytes).model;
+  assert.ok(back instanceof StackedModel);
+  assert.deepEqual(back.tagDocument(docs), tagged);
+  assert.deepEqual(back.tag(docs[0]), back.tagDocument([docs[0]])[0]);
 });
 
 test('corrupt model files are refused', () => {

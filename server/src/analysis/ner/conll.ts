@@ -90,19 +90,17 @@ export function mergeSpans(tags: readonly string[], spans: readonly ExtraSpan[])
 /**
  * Tags CoNLL text: every non-blank line gets ` TAG` (or `\tTAG` when the line uses tabs) appended;
  * blank lines and the line count are kept (a `-DOCSTART-` line gets O and separates documents).
+ * The sentences of a document are tagged together when the tagger can (Tagger.tagDocument).
  */
 export function tagConll(text: string, options: TagConllOptions = {}): string {
   const tagger = options.tagger === undefined ? defaultTagger() : options.tagger;
   const lines = text.split('\n');
   const out = lines.slice();
-  let sentence: number[] = []; // indices of the lines of the open sentence
+  // Sentences (as line indices) grouped into documents: a -DOCSTART- line starts a new one.
+  const docs: number[][][] = [[]];
+  let sentence: number[] = [];
   const flush = () => {
-    if (!sentence.length) return;
-    const tokens = sentence.map((li) => fields(stripCr(lines[li]))[0]);
-    let tags: string[] = tagger ? fixIob2(tagger.tag(tokens)) : tokens.map(() => 'O');
-    if (tags.length !== tokens.length) tags = tokens.map(() => 'O');
-    if (options.extraSpans) tags = mergeSpans(tags, options.extraSpans(tokens));
-    sentence.forEach((li, k) => (out[li] = appendColumn(lines[li], tags[k])));
+    if (sentence.length) docs[docs.length - 1].push(sentence);
     sentence = [];
   };
   // A final newline ends the last line; it is not one more (blank) line.
@@ -115,12 +113,26 @@ export function tagConll(text: string, options: TagConllOptions = {}): string {
     }
     if (f[0] === '-DOCSTART-') {
       flush();
+      docs.push([]);
       out[li] = appendColumn(lines[li], 'O');
       continue;
     }
     sentence.push(li);
   }
   flush();
+  for (const doc of docs) {
+    if (!doc.length) continue;
+    const tokens = doc.map((s) => s.map((li) => fields(stripCr(lines[li]))[0]));
+    let tagged: string[][];
+    if (!tagger) tagged = tokens.map((t) => t.map(() => 'O'));
+    else if (tagger.tagDocument) tagged = tagger.tagDocument(tokens);
+    else tagged = tokens.map((t) => tagger.tag(t));
+    doc.forEach((s, j) => {
+      let tags = tagged[j] && tagged[j].length === s.length ? fixIob2(tagged[j]) : s.map(() => 'O');
+      if (options.extraSpans) tags = mergeSpans(tags, options.extraSpans(tokens[j]));
+      s.forEach((li, k) => (out[li] = appendColumn(lines[li], tags[k])));
+    });
+  }
   return out.join('\n');
 }
 

@@ -6,11 +6,11 @@
 // distinct word and cached; the context part combines the cached hashes of the neighbours.
 import { normalizeWord } from '../normalize';
 import { cliticReadings } from '../clitics';
-import { GIVEN_NAME_SET } from './lexicon';
+import { FOREIGN_ENDINGS, GIVEN_NAME_SET, LEXICON } from './lexicon';
 import { kbGazetteer } from './kbGazetteer';
 
 /** Bump when any feature below changes: models trained with another version are refused. */
-export const FEATURES_VERSION = 2;
+export const FEATURES_VERSION = 3;
 
 // ---------------------------------------------------------------------------------------------
 // Hashing
@@ -48,6 +48,9 @@ const enum T {
   Shape, Len, Article, Trig, Digit,
   NormM2, NormM1, NormP1, NormP2, StemM1, StemP1, BiM1, BiP1, TrigM2, TrigM1, TrigP1, TrigP2,
   ShapeM1, ShapeP1, SufM1, SufP1, TrigM1Suf, BiStemM1, Gaz, GazM1, GazP1, GazM1P1, Kb, KbM1, KbP1,
+  Lex, LexM1, LexP1, LexM2, LexP2, Foreign, Suf4, NormM3, NormP3, TrigM3, TrigP3, OrgSpan, TrigM1P1,
+  LexTrigM1, KbM1W, KbP1W,
+  DocSelf, DocNbr, DocStem, DocStemO, DocStemW, DocNorm,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -79,6 +82,9 @@ Object.keys(TRIGGERS).forEach((cls, i) => {
   }
 });
 
+/** The trigger class of ORG head nouns. */
+const ORG_TRIGGER = Object.keys(TRIGGERS).indexOf('ORG') + 1;
+
 function triggerClassOf(readings: readonly string[]): number {
   for (const r of readings) {
     const c = TRIGGER_CLASS.get(r);
@@ -108,6 +114,10 @@ export interface WordInfo {
   gaz: number;
   /** Knowledge-base bits (see kbGazetteer). */
   kb: number;
+  /** Built-in lexicon bits (see lexicon.ts Lex). */
+  lex: number;
+  /** 1 for punctuation and digits-only tokens (they end an ORG span). */
+  stop: number;
 }
 
 function shapeOf(w: string): string {
@@ -173,7 +183,23 @@ function computeInfo(raw: string): WordInfo {
   for (let i = 1; i < readings.length; i++) kb |= (kbWords.get(readings[i]) ?? 0) & 0x0f;
   f.push(mix(kb, T.Kb));
   if (digits > 0) f.push(mix(digits === n ? (n === 4 ? 3 : 2) : 1, T.Digit));
+  let lex = 0;
+  for (const r of readings) {
+    lex |= LEXICON.get(r) ?? 0;
+    if (r.length > 3 && r.charCodeAt(0) === 0x0627 && r.charCodeAt(1) === 0x0644) lex |= LEXICON.get(r.slice(2)) ?? 0;
+  }
+  f.push(mix(lex, T.Lex));
+  if (n >= 4) f.push(mix(fnv(norm, n - 4, n), T.Suf4));
+  if (n >= 4 && !hasArticle) {
+    let best = '';
+    for (const e of FOREIGN_ENDINGS) if (e.length > best.length && norm.length > e.length + 1 && norm.endsWith(e)) best = e;
+    if (best) f.push(mix(fnv(best), T.Foreign));
+  }
+  let letters = 0;
+  for (let i = 0; i < raw.length; i++) if (/\p{L}/u.test(raw[i])) letters++;
   return {
+    lex,
+    stop: letters === 0 ? 1 : 0,
     local: Uint32Array.from(f),
     lexical,
     norm: hNorm,
@@ -186,8 +212,8 @@ function computeInfo(raw: string): WordInfo {
   };
 }
 
-const PAD_BEFORE: WordInfo = { local: new Uint32Array(0), lexical: 0, norm: fnv('<s>'), stem: fnv('<s>'), shape: fnv('<s>'), suf2: fnv('<s>'), trig: 0, gaz: 0, kb: 0 };
-const PAD_AFTER: WordInfo = { local: new Uint32Array(0), lexical: 0, norm: fnv('</s>'), stem: fnv('</s>'), shape: fnv('</s>'), suf2: fnv('</s>'), trig: 0, gaz: 0, kb: 0 };
+const PAD_BEFORE: WordInfo = { local: new Uint32Array(0), lexical: 0, norm: fnv('<s>'), stem: fnv('<s>'), shape: fnv('<s>'), suf2: fnv('<s>'), trig: 0, gaz: 0, kb: 0, lex: 0, stop: 1 };
+const PAD_AFTER: WordInfo = { local: new Uint32Array(0), lexical: 0, norm: fnv('</s>'), stem: fnv('</s>'), shape: fnv('</s>'), suf2: fnv('</s>'), trig: 0, gaz: 0, kb: 0, lex: 0, stop: 1 };
 
 const CACHE_MAX = 200_000;
 let cache = new Map<string, WordInfo>();
@@ -208,7 +234,7 @@ export function wordInfo(raw: string): WordInfo {
 }
 
 /** Number of context features added to each token besides its word-local ones. */
-const CONTEXT_FEATURES = 23;
+const CONTEXT_FEATURES = 37;
 
 /** The features of a sentence: token i owns hashes[offsets[i] .. offsets[i + 1]). */
 export interface SentenceFeatures {
@@ -221,14 +247,17 @@ export interface SentenceFeatures {
 /** The hash that stands for a word's own features when training hides them (word dropout). */
 export const UNKNOWN_WORD = mix(fnv('<unk>'), 0xabcdef);
 
-/** Feature hashes for every token of a sentence. */
-export function sentenceFeatures(words: readonly string[]): SentenceFeatures {
+/**
+ * Feature hashes for every token of a sentence; `extra` adds more (already salted) hashes per
+ * token, e.g. the document-level hints of the second pass (docHints).
+ */
+export function sentenceFeatures(words: readonly string[], extra?: readonly Uint32Array[] | null): SentenceFeatures {
   const n = words.length;
   const infos: WordInfo[] = new Array(n);
   let total = 0;
   for (let i = 0; i < n; i++) {
     infos[i] = wordInfo(words[i]);
-    total += infos[i].local.length + CONTEXT_FEATURES + 1;
+    total += infos[i].local.length + CONTEXT_FEATURES + 1 + (extra ? extra[i].length : 0);
   }
   const hashes = new Uint32Array(total);
   const offsets = new Int32Array(n + 1);
@@ -266,7 +295,113 @@ export function sentenceFeatures(words: readonly string[]): SentenceFeatures {
     hashes[k++] = mix(m1.gaz * 8 + p1.gaz * 2 + w.gaz, T.GazM1P1);
     hashes[k++] = mix(m1.kb, T.KbM1);
     hashes[k++] = mix(p1.kb, T.KbP1);
+    const m3 = at(i - 3), p3 = at(i + 3);
+    hashes[k++] = mix(m1.lex, T.LexM1);
+    hashes[k++] = mix(p1.lex, T.LexP1);
+    hashes[k++] = mix(m2.lex, T.LexM2);
+    hashes[k++] = mix(p2.lex, T.LexP2);
+    hashes[k++] = mix(m3.norm, T.NormM3);
+    hashes[k++] = mix(p3.norm, T.NormP3);
+    hashes[k++] = mix(m3.trig, T.TrigM3);
+    hashes[k++] = mix(p3.trig, T.TrigP3);
+    // Inside a span opened by an ORG head (وزارة، حزب، شركة …) up to 4 words back, no punctuation between.
+    let org = 0;
+    for (let d = 1; d <= 4 && i - d >= 0; d++) {
+      const x = infos[i - d];
+      if (x.stop) break;
+      if (x.trig === ORG_TRIGGER) { org = d; break; }
+    }
+    hashes[k++] = mix(org * 16 + (w.kb & 0x0f ? 1 : 0) + (w.lex ? 2 : 0), T.OrgSpan);
+    hashes[k++] = mix(m1.trig * 8 + p1.trig, T.TrigM1P1);
+    hashes[k++] = mix(m1.trig * 64 + w.lex, T.LexTrigM1);
+    hashes[k++] = mix(pair(m1.kb, w.norm), T.KbM1W);
+    hashes[k++] = mix(pair(p1.kb, w.norm), T.KbP1W);
+    if (extra) {
+      hashes.set(extra[i], k);
+      k += extra[i].length;
+    }
   }
   offsets[n] = k;
   return { hashes: k === total ? hashes : hashes.subarray(0, k), offsets, lexical };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Document-level hints for the second pass (stacking): how the first pass tagged the same word
+// elsewhere in the surrounding sentences. A name tagged once with confidence is usually the same
+// name wherever it recurs in an article.
+
+/** Sentences on each side of a sentence that its document hints look at. */
+export const DOC_WINDOW = 20;
+
+const EMPTY = new Uint32Array(0);
+
+/**
+ * Per sentence, per token: the document hashes given the first pass's tag indices (`pass1`) of the
+ * sentences of one document (or stream), looking `window` sentences on each side.
+ */
+export function docHints(doc: readonly (readonly string[])[], pass1: readonly Uint8Array[], window = DOC_WINDOW): Uint32Array[][] {
+  const S = doc.length;
+  const infos = doc.map((s) => s.map(wordInfo));
+  // Sliding counts: stem → tag counts [9]; norm → tag counts [9].
+  const stemCounts = new Map<number, Int32Array>();
+  const normCounts = new Map<number, Int32Array>();
+  const add = (j: number, d: number) => {
+    const inf = infos[j];
+    const tags = pass1[j];
+    for (let i = 0; i < inf.length; i++) {
+      const w = inf[i];
+      if (w.stop) continue;
+      let c = stemCounts.get(w.stem);
+      if (!c) stemCounts.set(w.stem, (c = new Int32Array(9)));
+      c[tags[i]] += d;
+      let c2 = normCounts.get(w.norm);
+      if (!c2) normCounts.set(w.norm, (c2 = new Int32Array(9)));
+      c2[tags[i]] += d;
+    }
+  };
+  for (let j = 0; j < Math.min(S, window + 1); j++) add(j, 1);
+  const out: Uint32Array[][] = new Array(S);
+  const buf: number[] = [];
+  for (let j = 0; j < S; j++) {
+    if (j > 0) {
+      if (j + window < S) add(j + window, 1);
+      if (j - window - 1 >= 0) add(j - window - 1, -1);
+    }
+    const inf = infos[j];
+    const tags = pass1[j];
+    const row: Uint32Array[] = new Array(inf.length);
+    for (let i = 0; i < inf.length; i++) {
+      const w = inf[i];
+      buf.length = 0;
+      const own = tags[i];
+      buf.push(mix(own, T.DocSelf));
+      buf.push(mix((i > 0 ? tags[i - 1] : 15) * 16 + (i + 1 < inf.length ? tags[i + 1] : 15), T.DocNbr));
+      if (!w.stop) {
+        const c = stemCounts.get(w.stem)!;
+        let ent = 0;
+        for (let t = 1; t < 9; t++) {
+          const k = c[t] - (own === t ? 1 : 0);
+          if (k > 0) {
+            ent += k;
+            buf.push(mix(t * 4 + Math.min(k, 3), T.DocStem));
+            buf.push(mix(pair(t, w.suf2), T.DocStemW));
+          }
+        }
+        const o = c[0] - (own === 0 ? 1 : 0);
+        if (ent === 0 && o > 0) buf.push(mix(Math.min(o, 3), T.DocStemO));
+        else if (ent > 0 && o > 0) buf.push(mix(4 + Math.min(Math.round((4 * o) / (o + ent)), 4), T.DocStemO));
+        const c2 = normCounts.get(w.norm)!;
+        let best = 0;
+        let bestK = 0;
+        for (let t = 1; t < 9; t++) {
+          const k = c2[t] - (own === t ? 1 : 0);
+          if (k > bestK) { bestK = k; best = t; }
+        }
+        if (best) buf.push(mix(best, T.DocNorm));
+      }
+      row[i] = buf.length ? Uint32Array.from(buf) : EMPTY;
+    }
+    out[j] = row;
+  }
+  return out;
 }

@@ -1,13 +1,14 @@
 // The statistical tagger: finds names the knowledge base does not know, from context.
 // Contract used by the entity pass: tag(words) → one IOB2 tag per word (B-PERS, I-ORG, O …).
 //
-// The model is an averaged structured perceptron over hashed features with constrained Viterbi
-// decoding (see model.ts, features.ts), trained on ANERcorp by `npm run train`
+// The model is two stacked averaged structured perceptrons over hashed features with constrained
+// Viterbi decoding (see model.ts, features.ts): the second pass also sees how the first tagged the
+// same words in the surrounding sentences (tagDocument; tag() treats its sentence as the document), trained on ANERcorp by `npm run train`
 // (scripts/train-ner.ts) and shipped as data/models/ner-anercorp.bin.gz.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { dataDir } from '../dataDir';
-import { deserializeModel, LinearChainModel, ModelHeader } from './model';
+import { deserializeModel, ModelHeader, SequenceModel } from './model';
 import { fixIob2 } from './tags';
 
 export type NerTag = string;
@@ -15,13 +16,18 @@ export type NerTag = string;
 export interface Tagger {
   /** One IOB2 tag per input word; words are raw whitespace tokens (clitics attached). */
   tag(words: readonly string[]): NerTag[];
+  /**
+   * Optional: the sentences of one document at once, so that a name found with confidence in one
+   * sentence helps find it in the others. One IOB2 tag array per sentence.
+   */
+  tagDocument?(sentences: readonly (readonly string[])[]): NerTag[][];
 }
 
 export const MODEL_FILE = 'ner-anercorp.bin.gz';
 
 /** A loaded model as a Tagger. Never throws on odd input: on any internal error it answers O. */
 export class ModelTagger implements Tagger {
-  constructor(readonly model: LinearChainModel, readonly header: ModelHeader) {}
+  constructor(readonly model: SequenceModel, readonly header: ModelHeader) {}
 
   tag(words: readonly string[]): NerTag[] {
     try {
@@ -29,6 +35,15 @@ export class ModelTagger implements Tagger {
       return fixIob2(tags);
     } catch {
       return words.map(() => 'O');
+    }
+  }
+
+  tagDocument(sentences: readonly (readonly string[])[]): NerTag[][] {
+    try {
+      const clean = sentences.map((s) => s.map((w) => (typeof w === 'string' ? w : String(w))));
+      return this.model.tagDocument(clean).map(fixIob2);
+    } catch {
+      return sentences.map((s) => this.tag(s));
     }
   }
 }

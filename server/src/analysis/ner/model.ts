@@ -10,7 +10,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { ALLOWED, isInside, NUM_TAGS, TAGS } from './tags';
 
 if (NUM_TAGS !== 9) throw new Error('decode() is unrolled for 9 tags');
-import { FEATURES_VERSION, sentenceFeatures } from './features';
+import { docHints, DOC_WINDOW, FEATURES_VERSION, sentenceFeatures } from './features';
 
 export const MODEL_FORMAT = 'sanad-ner';
 const MAGIC = 'SNER';
@@ -22,6 +22,10 @@ export interface ModelHeader {
   bucketBits: number;
   /** Stored integer = round(weight × scale). */
   scale: number;
+  /** 2 for a stacked model (first pass + document-aware second pass); 1 or absent otherwise. */
+  stages?: number;
+  /** Sentences on each side that the second pass's document hints look at. */
+  docWindow?: number;
   /** Free-form training provenance: data sha1, seed, epochs, held-out scores … */
   provenance?: Record<string, unknown>;
 }
@@ -45,8 +49,8 @@ export class LinearChainModel {
   }
 
   /** Feature bucket indices (already multiplied by NUM_TAGS) for each token of a sentence. */
-  featureRows(words: readonly string[]): { rows: Uint32Array; offsets: Int32Array } {
-    const { hashes, offsets } = sentenceFeatures(words);
+  featureRows(words: readonly string[], extra?: readonly Uint32Array[] | null): { rows: Uint32Array; offsets: Int32Array } {
+    const { hashes, offsets } = sentenceFeatures(words, extra);
     const rows = new Uint32Array(hashes.length);
     const mask = this.mask;
     for (let i = 0; i < hashes.length; i++) rows[i] = (hashes[i] & mask) * NUM_TAGS;
@@ -119,42 +123,85 @@ export class LinearChainModel {
     return out;
   }
 
+  /** Tag indices for raw whitespace tokens (with optional extra feature hashes per token). */
+  tagIndices(words: readonly string[], extra?: readonly Uint32Array[] | null): Uint8Array {
+    const n = words.length;
+    if (n === 0) return new Uint8Array(0);
+    const { rows, offsets } = this.featureRows(words, extra);
+    return this.decode(rows, offsets, n);
+  }
+
   /** IOB2 tags for raw whitespace tokens. */
   tag(words: readonly string[]): string[] {
-    const n = words.length;
-    if (n === 0) return [];
-    const { rows, offsets } = this.featureRows(words);
-    const idx = this.decode(rows, offsets, n);
-    const out: string[] = new Array(n);
-    for (let i = 0; i < n; i++) out[i] = TAGS[idx[i]];
-    return out;
+    return Array.from(this.tagIndices(words), (i) => TAGS[i]);
+  }
+
+  /** IOB2 tags for the sentences of a document (one model: sentence by sentence). */
+  tagDocument(sentences: readonly (readonly string[])[]): string[][] {
+    return sentences.map((s) => this.tag(s));
   }
 }
 
+/**
+ * Two passes (stacking): the first model tags every sentence of the document; the second sees the
+ * same features plus document hints from the first pass's tags in the surrounding sentences
+ * (docHints), e.g. that a word it has never seen was tagged B-ORG twice in the article.
+ */
+export class StackedModel {
+  constructor(readonly pass1: LinearChainModel, readonly pass2: LinearChainModel, readonly window = DOC_WINDOW) {}
+
+  get bucketBits(): number {
+    return this.pass1.bucketBits;
+  }
+
+  tagDocumentIndices(sentences: readonly (readonly string[])[]): Uint8Array[] {
+    const first = sentences.map((s) => this.pass1.tagIndices(s));
+    const hints = docHints(sentences, first, this.window);
+    return sentences.map((s, j) => this.pass2.tagIndices(s, hints[j]));
+  }
+
+  tagDocument(sentences: readonly (readonly string[])[]): string[][] {
+    return this.tagDocumentIndices(sentences).map((idx) => Array.from(idx, (i) => TAGS[i]));
+  }
+
+  /** One sentence on its own: the document is that sentence. */
+  tag(words: readonly string[]): string[] {
+    return this.tagDocument([words])[0];
+  }
+}
+
+export type SequenceModel = LinearChainModel | StackedModel;
+
 /** Serializes a model with int16 weights (quantizing float weights first). */
 export function serializeModel(
-  model: LinearChainModel,
+  model: SequenceModel,
   provenance: Record<string, unknown>,
 ): { bytes: Buffer; header: ModelHeader } {
-  const { weights, trans } = quantize(model.weights, model.trans);
+  const parts = model instanceof StackedModel ? [model.pass1, model.pass2] : [model];
+  if (parts.some((p) => p.bucketBits !== parts[0].bucketBits)) throw new Error('stages differ in bucketBits');
+  const q = parts.map((p) => quantize(p.weights, p.trans));
   const header: ModelHeader = {
     format: MODEL_FORMAT,
     featuresVersion: FEATURES_VERSION,
     tags: [...TAGS],
     bucketBits: model.bucketBits,
-    scale: weights.scale,
+    scale: q[0].weights.scale,
+    ...(model instanceof StackedModel ? { stages: 2, docWindow: model.window } : {}),
     provenance,
   };
   const json = Buffer.from(JSON.stringify(header), 'utf8');
   let headLen = 8 + json.length;
   if (headLen % 2) headLen++;
-  const raw = Buffer.alloc(headLen + weights.data.byteLength + trans.byteLength);
+  const body = q.reduce((a, x) => a + x.weights.data.byteLength + x.trans.byteLength, 0);
+  const raw = Buffer.alloc(headLen + body);
   raw.write(MAGIC, 0, 'latin1');
   raw.writeUInt32LE(json.length, 4);
   json.copy(raw, 8);
   let o = headLen;
-  for (let i = 0; i < weights.data.length; i++, o += 2) raw.writeInt16LE(weights.data[i], o);
-  for (let i = 0; i < trans.length; i++, o += 2) raw.writeInt16LE(trans[i], o);
+  for (const { weights, trans } of q) {
+    for (let i = 0; i < weights.data.length; i++, o += 2) raw.writeInt16LE(weights.data[i], o);
+    for (let i = 0; i < trans.length; i++, o += 2) raw.writeInt16LE(trans[i], o);
+  }
   return { bytes: gzipSync(raw, { level: 9 }), header };
 }
 
@@ -172,7 +219,7 @@ function quantize(w: Weights, tr: Weights): { weights: { data: Int16Array; scale
 }
 
 /** Reads a model file's bytes; throws on anything malformed or of another features version. */
-export function deserializeModel(bytes: Uint8Array): { model: LinearChainModel; header: ModelHeader } {
+export function deserializeModel(bytes: Uint8Array): { model: SequenceModel; header: ModelHeader } {
   const raw = gunzipSync(bytes);
   if (raw.length < 8 || raw.toString('latin1', 0, 4) !== MAGIC) throw new Error('not a Sanad NER model');
   const jsonLen = raw.readUInt32LE(4);
@@ -187,12 +234,18 @@ export function deserializeModel(bytes: Uint8Array): { model: LinearChainModel; 
   if (!Number.isInteger(bits) || bits < 4 || bits > 26) throw new Error('bad bucketBits');
   let headLen = 8 + jsonLen;
   if (headLen % 2) headLen++;
+  const stages = header.stages ?? 1;
+  if (stages !== 1 && stages !== 2) throw new Error('bad stages');
   const nw = (1 << bits) * NUM_TAGS;
   const nt = (NUM_TAGS + 1) * NUM_TAGS;
-  if (raw.length !== headLen + 2 * (nw + nt)) throw new Error('model size does not match its header');
+  if (raw.length !== headLen + 2 * stages * (nw + nt)) throw new Error('model size does not match its header');
   // Copy into an aligned buffer (little-endian hosts: every platform Node supports in practice).
-  const all = new Int16Array(nw + nt);
+  const all = new Int16Array(stages * (nw + nt));
   new Uint8Array(all.buffer).set(raw.subarray(headLen));
-  const model = new LinearChainModel(bits, all.subarray(0, nw), all.subarray(nw));
+  const part = (k: number) => {
+    const b = k * (nw + nt);
+    return new LinearChainModel(bits, all.subarray(b, b + nw), all.subarray(b + nw, b + nw + nt));
+  };
+  const model = stages === 2 ? new StackedModel(part(0), part(1), header.docWindow ?? DOC_WINDOW) : part(0);
   return { model, header };
 }

@@ -1,12 +1,14 @@
 // Training: the averaged structured perceptron (Collins 2002) with constrained Viterbi decoding.
 // Deterministic: sentence order per epoch comes from a seeded PRNG; single-threaded.
-import { LinearChainModel } from './model';
-import { sentenceFeatures, UNKNOWN_WORD } from './features';
+import { LinearChainModel, StackedModel } from './model';
+import { docHints, DOC_WINDOW, sentenceFeatures, UNKNOWN_WORD } from './features';
 import { NUM_TAGS, fixIob2, tagIndex } from './tags';
 
 export interface LabeledSentence {
   words: string[];
   tags: string[];
+  /** Extra feature hashes per token (the second pass's document hints). */
+  extra?: readonly Uint32Array[];
 }
 
 export interface TrainOptions {
@@ -55,7 +57,7 @@ export function trainPerceptron(data: readonly LabeledSentence[], opts: TrainOpt
   const prepared: Prepared[] = data
     .filter((s) => s.words.length > 0)
     .map((s) => {
-      const { hashes, offsets, lexical } = sentenceFeatures(s.words);
+      const { hashes, offsets, lexical } = sentenceFeatures(s.words, s.extra);
       const rows = new Uint32Array(hashes.length);
       for (let i = 0; i < hashes.length; i++) rows[i] = (hashes[i] & mask) * T;
       // Gold I-X after O is read as B-X (conlleval does the same), so the gold path is always valid.
@@ -128,4 +130,43 @@ function averaged(model: LinearChainModel, u: Float64Array, tu: Float64Array, c:
   const at = new Float32Array(tr.length);
   for (let i = 0; i < tr.length; i++) at[i] = tr[i] - tu[i] / c;
   return new LinearChainModel(model.bucketBits, aw, at);
+}
+
+export interface StackOptions extends TrainOptions {
+  /** Epochs of the first pass (its cross-validated copies and the shipped one). */
+  epochs1: number;
+  /** Contiguous folds for the first pass's cross-validated tags of the training data. */
+  folds: number;
+  window?: number;
+  /** Called after each second-pass epoch with the stacked model so far. */
+  onStackEpoch?: (epoch: number, model: StackedModel) => void;
+  log?: (msg: string) => void;
+}
+
+/**
+ * Stacking: the second pass is trained on document hints computed from first-pass tags that the
+ * first pass produced without having seen those sentences (k contiguous folds), so that it learns
+ * how far to trust them on new text. `data` must keep the documents' sentence order.
+ */
+export function trainStacked(data: readonly LabeledSentence[], opts: StackOptions): StackedModel {
+  const window = opts.window ?? DOC_WINDOW;
+  const K = opts.folds;
+  const cv: Uint8Array[] = new Array(data.length);
+  const base = { bucketBits: opts.bucketBits, seed: opts.seed, dropout: opts.dropout, epochs: opts.epochs1 };
+  for (let k = 0; k < K; k++) {
+    const a = Math.floor((k * data.length) / K);
+    const b = Math.floor(((k + 1) * data.length) / K);
+    const m = trainPerceptron([...data.slice(0, a), ...data.slice(b)], base);
+    for (let j = a; j < b; j++) cv[j] = m.tagIndices(data[j].words);
+    opts.log?.(`first pass, fold ${k + 1}/${K} done`);
+  }
+  const pass1 = trainPerceptron(data, base);
+  opts.log?.('first pass on all data done');
+  const hints = docHints(data.map((s) => s.words), cv, window);
+  const withHints = data.map((s, j) => ({ ...s, extra: hints[j] }));
+  const pass2 = trainPerceptron(withHints, {
+    ...opts,
+    onEpoch: opts.onStackEpoch ? (e, m) => opts.onStackEpoch!(e, new StackedModel(pass1, m, window)) : undefined,
+  });
+  return new StackedModel(pass1, pass2, window);
 }
