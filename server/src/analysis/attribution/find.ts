@@ -8,7 +8,7 @@ import {
   Para, buildPara, charOf, isComma, isThatOpener, nounAfterLam, offsetAfterLetters, openerKind, stem, stemAt, stripConj,
   verbAt, verbWithObjectAt, withoutArticle,
 } from './paragraph';
-import { NounPhrase, npBackward, npForward, ownerAfterAnonymous, sourceKind } from './nounPhrase';
+import { NounPhrase, isNameQuote, npBackward, npForward, ownerAfterAnonymous, sourceKind } from './nounPhrase';
 import { pickEntity } from './entity';
 
 type SourceRef = Attribution['source'];
@@ -378,7 +378,8 @@ function verbAttribution(p: Para, i: number, v: VerbEntry, prefixed: boolean, me
   {
     let b = i - 1;
     if (b >= 0 && isComma(p, b)) b--;
-    if (b >= 0 && p.quoteOpen[b] >= 0) quoteBefore = b;
+    // A quotation of at least three words, not a name in quotes (لـ"هسبريس"، قال …).
+    if (b >= 0 && p.quoteOpen[b] >= 0 && b - p.quoteOpen[b] > 3 && !isNameQuote(p, p.quoteOpen[b])) quoteBefore = b;
   }
 
   if (v.circumstantial) {
@@ -390,8 +391,14 @@ function verbAttribution(p: Para, i: number, v: VerbEntry, prefixed: boolean, me
       if (subj) ({ source, via } = sourceWithChain(p, subj));
     }
   } else {
-    const np = npForward(p, after, limit, { object: v.takes.has('object'), bi: v.takes.has('bi') });
-    if (np) {
+    // "وكانت وكالة بلومبرغ قد ذكرت": a subject before قد comes first.
+    const afterQad = !prefixed && i > sent.first && (toks[i - 1].norm === 'قد' || toks[i - 1].norm === 'لقد');
+    const backFirst = afterQad ? npBackward(p, i, sent.first) : null;
+    const np = backFirst ? null : npForward(p, after, limit, { object: v.takes.has('object'), bi: v.takes.has('bi') });
+    if (backFirst) {
+      ({ source, via } = sourceWithChain(p, backFirst));
+      clauseTok = backFirst.first;
+    } else if (np) {
       ({ source, via } = sourceWithChain(p, np));
       after = np.end;
     } else if (!prefixed && quoteBefore < 0) {
@@ -444,7 +451,7 @@ function verbAttribution(p: Para, i: number, v: VerbEntry, prefixed: boolean, me
       // لـ"العربي الجديد"، صحيفة "وول ستريت جورنال": a name in quotes, not a quotation.
       const prevTok = toks[k - 1];
       const close = p.quoteClose[k];
-      if (prevTok && (prevTok.norm === 'ل' || p.lex.headNouns.has(withoutArticle(stem(prevTok.norm)))
+      if (prevTok && (isNameQuote(p, k) || p.lex.headNouns.has(withoutArticle(stem(prevTok.norm)))
         || p.lex.addresseeStems.has(prevTok.norm) || p.lex.addresseeStems.has(stem(prevTok.norm))) && close - k <= 5) {
         k = close;
         continue;

@@ -53,6 +53,8 @@ export interface Lexicon {
   reportNouns: Set<string>;
   institutionHeads: Set<string>;
   objectNouns: Set<string>;
+  mediaNouns: Set<string>;
+  timeNouns: Set<string>;
   clauseConnectors: Set<string>;
 }
 
@@ -101,6 +103,8 @@ function build(): Lexicon {
     reportNouns: set(raw.reportNouns),
     institutionHeads: set(raw.institutionHeads),
     objectNouns: set(raw.objectNouns),
+    mediaNouns: set(raw.mediaNouns),
+    timeNouns: set(raw.timeNouns),
     clauseConnectors: set(raw.clauseConnectors),
   };
 }

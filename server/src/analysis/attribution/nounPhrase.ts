@@ -65,6 +65,15 @@ function computeHardStop(p: Para, i: number): boolean {
   return false;
 }
 
+/** A quotation mark opening a name: after ل (لـ"هسبريس") or a media noun (صحيفة "…"). */
+export function isNameQuote(p: Para, open: number): boolean {
+  const prev = p.toks[open - 1];
+  if (!prev || prev.kind !== 'word') return false;
+  if (prev.norm === 'ل') return true;
+  const h = withoutArticle(stemAt(p, open - 1));
+  return p.lex.mediaNouns.has(h) || p.lex.mediaNouns.has(prev.norm);
+}
+
 /** لوكالة، لـ، للصحفيين، له: the person spoken to, not the speaker. */
 export function isAddressee(p: Para, i: number): boolean {
   return memoFlag(p, i, 1, () => computeAddressee(p, i));
@@ -105,7 +114,7 @@ export function npForward(p: Para, i: number, limit: number, opts: NpOptions = {
   const toks = p.toks;
   if (i >= limit || toks[i].kind !== 'word' || hardStop(p, i) || isAddressee(p, i)) return null;
   const firstStem = stemAt(p, i);
-  if (p.lex.complementStarts.has(toks[i].norm) || p.lex.complementStarts.has(firstStem)) return null;
+  if (p.lex.complementStarts.has(toks[i].norm) || p.lex.complementStarts.has(firstStem) || p.lex.timeNouns.has(toks[i].norm)) return null;
   const anonHead = p.lex.anonymousHeads.has(withoutArticle(toks[i].norm));
   const roleHead = headIsRoleLike(p, i);
   const max = opts.max ?? (opts.apposition ? 14 : 11);
@@ -115,6 +124,9 @@ export function npForward(p: Para, i: number, limit: number, opts: NpOptions = {
     const t = toks[j];
     if (t.kind !== 'word') {
       const c = charOf(p, j);
+      // صحيفة "وول ستريت جورنال": a name in quotes after a media noun.
+      const close = p.quoteClose[j];
+      if (close > j && close - j <= 6 && j > i && isNameQuote(p, j)) { count += close - j; j = close + 1; continue; }
       if (c === '(' && j > i) {
         const close = parenClose(p, j, limit);
         if (close > 0) { j = close + 1; count++; continue; }
@@ -131,6 +143,9 @@ export function npForward(p: Para, i: number, limit: number, opts: NpOptions = {
       j = Math.min(p.mentionEnd[j], limit);
       count++;
       if (m.type === 'PER') {
+        // A family name the tagger left out: معمر | الإرياني.
+        while (j < limit && toks[j].kind === 'word' && isDefinite(toks[j].norm) && toks[j].norm.endsWith('ي')
+          && !p.mentionAt[j] && !hardStop(p, j)) j++;
         if (j < limit && charOf(p, j) === '(') {
           const close = parenClose(p, j, limit);
           if (close > 0) j = close + 1;
