@@ -10,18 +10,18 @@ export async function openFile(page, fileName) {
   // The explorer shows the folder once the workbench is restored; Quick Open needs that.
   await page.locator('.explorer-folders-view, .explorer-viewlet').first().waitFor({ timeout: 60_000 }).catch(() => {});
   const input = page.locator('.quick-input-widget .quick-input-box input[type="text"]');
+  const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: fileName }).first();
+  // Right after start the remote file search may not answer yet: close Quick Open and try again.
   await poll(
     async () => {
+      await page.keyboard.press('Escape');
       await page.keyboard.press('Control+P');
-      return input.isVisible();
+      if (!(await input.waitFor({ state: 'visible', timeout: 5000 }).then(() => true, () => false))) return false;
+      await input.fill(fileName);
+      return row.waitFor({ state: 'visible', timeout: 5000 }).then(() => true, () => false);
     },
-    { timeoutMs: 30_000, intervalMs: 1000, what: 'Quick Open (Ctrl+P)' },
+    { timeoutMs: 60_000, intervalMs: 500, what: `Quick Open (Ctrl+P) to list ${fileName}` },
   );
-  await input.fill(fileName);
-  await page
-    .locator('.quick-input-widget .monaco-list-row', { hasText: fileName })
-    .first()
-    .waitFor({ timeout: 30_000 });
   await page.keyboard.press('Enter');
   await page.locator(`.tab[aria-label*="${fileName}"], .tab:has-text("${fileName}")`).first().waitFor({ timeout: 30_000 });
   await page.locator('.monaco-editor .view-lines .view-line').first().waitFor({ timeout: 30_000 });
