@@ -23,7 +23,7 @@ import { Entity, EntityType, Mention } from '../types';
 import { TextUnit } from '../textUnit';
 import { Token, tokenize } from '../tokenize';
 import { cliticReadings } from '../clitics';
-import { normalizeWord } from '../normalize';
+import { isIgnorable, normalizeWord } from '../normalize';
 import { KbEntry, KbTarget, KnowledgeBase, currentKnowledgeBase } from '../kb';
 import { Tagger, defaultTagger } from '../ner';
 import {
@@ -50,6 +50,8 @@ interface Match<T> {
   end: number;
   value: T;
   reading: string;
+  /** The normalized phrase key that matched. */
+  key: string;
 }
 
 const isArabicLetterWord = (t: Token) => {
@@ -72,6 +74,18 @@ function stripToReading(orig: string, reading: string): string {
     if ('ا' + nr === reading) return 'ا' + rest; // لل → ال
   }
   return orig;
+}
+
+/** Clitic readings by word, shared across paragraphs (words repeat); bounded. */
+const READINGS = new Map<string, string[]>();
+function readingsOf(norm: string): string[] {
+  let r = READINGS.get(norm);
+  if (!r) {
+    if (READINGS.size >= 50000) READINGS.clear();
+    r = cliticReadings(norm);
+    READINGS.set(norm, r);
+  }
+  return r;
 }
 
 let taggerCache: { tagger: Tagger | null } | undefined;
@@ -130,7 +144,7 @@ class ParagraphMatcher {
     let r = this.readingsCache[k];
     if (!r) {
       const t = this.toks[k];
-      r = t.kind === 'word' ? cliticReadings(t.norm) : [t.norm];
+      r = t.kind === 'word' ? readingsOf(t.norm) : [t.norm];
       this.readingsCache[k] = r;
     }
     return r;
@@ -151,7 +165,7 @@ class ParagraphMatcher {
         if (len > 1) key += ' ' + this.toks[i + len - 1].norm;
         if (best && len <= best.end - i) continue;
         const v = get(key);
-        if (v !== undefined && (!accept || accept(v, len, r))) best = { end: i + len, value: v, reading: r };
+        if (v !== undefined && (!accept || accept(v, len, r))) best = { end: i + len, value: v, reading: r, key };
       }
     }
     return best;
@@ -182,8 +196,10 @@ class ParagraphMatcher {
     const next = this.kbAt(head.end, true);
     if (next) {
       const t = next.value;
-      // The head must not have been eaten from the inside of a longer KB name starting at head.end.
-      if (def.takes === 'g' && t.kind === 'gentilic') return { end: next.end, def, country: t.entry, reading: head.reading };
+      const isGentilic = t.kind === 'gentilic' || this.kb.gentilic(next.key) === t.entry; // السعودية: name and adjective
+      if (def.takes === 'g' && isGentilic && (t.entry.type === 'LOC' || t.entry.type === 'MISC')) {
+        return { end: next.end, def, country: t.entry, reading: head.reading };
+      }
       if (def.takes === 'c' && t.kind === 'name' && t.entry.type === 'LOC' && next.reading === this.toks[head.end].norm) {
         return { end: next.end, def, country: t.entry, reading: head.reading };
       }
@@ -367,6 +383,8 @@ class ParagraphMatcher {
   /** End of a person's name starting at token `pos` (= pos when there is none). */
   private nameAt(pos: number): number {
     if (pos >= this.n) return pos;
+    // "in the name of" (المتحدث العسكري باسم …), far more often than the name Basem.
+    if (this.toks[pos].norm === 'باسم') return pos;
     if (this.nerTags) {
       const tag = this.nerTags[pos];
       if (tag === 'B-PERS' || tag === 'B-PER') {
@@ -378,7 +396,6 @@ class ParagraphMatcher {
     const t0 = this.toks[pos];
     if (!isArabicLetterWord(t0) || this.covered[pos]) return pos;
     const r0 = t0.norm;
-    if (r0 === 'باسم') return pos; // "in the name of" (المتحدث العسكري باسم …), far more often than the name Basem
     const given = GIVEN_NAMES.has(r0);
     if (!given) {
       if (r0.length < 2 || this.isStop(pos)) return pos;
@@ -544,9 +561,15 @@ function link(input: LocalMention[], text: string, kb: KnowledgeBase): { mention
   const unknown = (m: LocalMention): EntityState => {
     const ar = m.name?.ar ?? m.text;
     const toks = nameTokens(ar);
-    if (m.type === 'PER' && m.kind === 'name') {
-      // A partial name (surname alone, first + last) of a person named before.
-      const found = findPerson(persons, toks);
+    if ((m.type === 'PER' && m.kind === 'name') || m.via === 'ner') {
+      // A partial name (surname alone, first + last) of a person named before. Tagger spans are
+      // also tried as written (فيليو, not يليو) and whatever type the tagger gave them.
+      let found = findPerson(persons, toks);
+      if (!found && m.via === 'ner') {
+        const raw = nameTokens(m.text);
+        if (raw.join(' ') !== toks.join(' ')) found = findPerson(persons, raw) ?? personNamed(raw);
+        if (!found && m.type !== 'PER') found = personNamed(toks);
+      }
       if (found) {
         if (m.role && !found.entity.description) found.entity.description = m.role;
         return found;
@@ -566,6 +589,11 @@ function link(input: LocalMention[], text: string, kb: KnowledgeBase): { mention
       s.tokens = toks;
     }
     return s;
+  };
+
+  const personNamed = (toks: string[]): EntityState | undefined => {
+    const st = states.get(`per:~${toks.join('-')}`);
+    return st && st.entity.type === 'PER' ? st : undefined;
   };
 
   for (const m of ms) {
@@ -601,8 +629,14 @@ function link(input: LocalMention[], text: string, kb: KnowledgeBase): { mention
   // Bare titles before the person they stand for (…أوضح الخبير السياسي … للمحلل السياسي الروسي X).
   for (const m of pending) {
     let best: { s: EntityState; at: number } | null = null;
-    for (const other of ms) {
-      if (other.start <= m.start) continue;
+    let lo = 0, hi = ms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ms[mid].start <= m.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < ms.length; k++) {
+      const other = ms[k];
       if (other.start - m.start > CATAPHORA_WINDOW) break;
       if (!other.roleKeys || !assigned.has(other)) continue;
       if ((m.titleKeys ?? []).some((k) => other.roleKeys!.includes(k) || other.roleKeys!.includes(k.split('|')[0]))) {
@@ -629,7 +663,7 @@ function link(input: LocalMention[], text: string, kb: KnowledgeBase): { mention
     const s = assigned.get(m)!;
     const pub = toPublic(m);
     pub.entityId = s.entity.id;
-    if (s.entity.type === 'PER' && (m.kind === 'title' || m.type === 'PER')) pub.type = 'PER';
+    pub.type = s.entity.type;
     out.push(pub);
     s.entity.mentions.push({ start: m.start, end: m.end });
     if (!seen.has(s)) {
@@ -653,9 +687,29 @@ function findPerson(persons: EntityState[], toks: string[]): EntityState | undef
   return undefined;
 }
 
+/** Letters, marks, tatweel and joiners of Arabic words: what a surname is made of. */
+function isArabicWordChar(c: number): boolean {
+  return (c >= 0x621 && c <= 0x65f) || c === 0x640 || (c >= 0x670 && c <= 0x6d3) || c === 0x200c || c === 0x200d;
+}
+
+/** Normalized form of one letter, for the cheap last-letter filter (ة → ه, ى → ي, hamza-alefs → ا). */
+function normLetter(c: number): number {
+  if (c === 0x629) return 0x647;
+  if (c === 0x649 || c === 0x6cc) return 0x64a;
+  if (c === 0x622 || c === 0x623 || c === 0x625 || c === 0x671) return 0x627;
+  return c;
+}
+
+/**
+ * Surnames alone of the people named in the document, found by one pass over the characters: only
+ * words whose last letter and length could be a surname are normalized and looked up, and a hit is
+ * kept only where the tokenizer agrees it is a whole token.
+ */
 function rescanSurnames(text: string, ms: LocalMention[], assigned: Map<LocalMention, EntityState>, persons: EntityState[]):
   Array<{ m: LocalMention; s: EntityState }> {
   const bySurname = new Map<string, EntityState[]>();
+  const lastLetters = new Set<number>();
+  let maxLen = 0;
   for (const s of persons) {
     if (s.tokens.length < 2) continue;
     const last = s.tokens[s.tokens.length - 1];
@@ -663,35 +717,50 @@ function rescanSurnames(text: string, ms: LocalMention[], assigned: Map<LocalMen
     const list = bySurname.get(last) ?? [];
     list.push(s);
     bySurname.set(last, list);
+    lastLetters.add(last.charCodeAt(last.length - 1));
+    maxLen = Math.max(maxLen, last.length);
   }
   if (!bySurname.size) return [];
   const found: Array<{ m: LocalMention; s: EntityState }> = [];
-  const toks = tokenize(text);
+  const n = text.length;
+  // Room for proclitics (وللـ) and for marks and tatweel inside the word.
+  const maxRaw = maxLen * 3 + 4;
   let mi = 0;
-  for (let k = 0; k < toks.length; k++) {
-    const t = toks[k];
-    if (t.kind !== 'word') continue;
-    while (mi < ms.length && ms[mi].end <= t.start) mi++;
-    const cover = mi < ms.length && ms[mi].start < t.end ? ms[mi] : undefined;
+  let i = 0;
+  while (i < n) {
+    if (!isArabicWordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isArabicWordChar(text.charCodeAt(i))) i++;
+    const end = i;
+    if (end - start > maxRaw || end - start < 3) continue;
+    let j = end - 1;
+    while (j > start && isIgnorable(text.charCodeAt(j))) j--;
+    if (!lastLetters.has(normLetter(text.charCodeAt(j)))) continue;
+    const norm = normalizeWord(text.slice(start, end));
     let hit: EntityState | undefined;
-    for (const r of cliticReadings(t.norm)) {
+    for (const r of cliticReadings(norm)) {
       const list = bySurname.get(r);
       if (!list) continue;
       for (let p = list.length - 1; p >= 0; p--) {
-        if (list[p].firstPos < t.start) {
+        if (list[p].firstPos < start) {
           hit = list[p];
           break;
         }
       }
       if (hit) break;
     }
-    if (!hit) continue;
+    if (!hit || !isWholeToken(text, start, end)) continue;
+    while (mi < ms.length && ms[mi].end <= start) mi++;
+    const cover = mi < ms.length && ms[mi].start < end ? ms[mi] : undefined;
     if (cover) {
-      // A gentilic that is the surname of a person named before (السوداني), not after a title or head.
-      if (cover.kind === 'gentilic' && cover.start === t.start && cover.end === t.end) {
-        const prev = k > 0 ? toks[k - 1] : undefined;
-        if (!prev || prev.kind !== 'word' || !(TITLES.firstMax.has(prev.norm) || BODIES.firstMax.has(prev.norm)
-          || isTitleWord(prev.norm))) {
+      // A gentilic that is the surname of a person named before (السوداني), unless it follows a
+      // title or a head noun it qualifies (الرئيس السوداني، الجيش السوداني).
+      if (cover.kind === 'gentilic' && cover.start === start && cover.end === end) {
+        const prev = previousWord(text, start);
+        if (!prev || !(TITLES.firstMax.has(prev) || BODIES.firstMax.has(prev) || isTitleWord(prev))) {
           cover.kind = 'name';
           cover.type = 'PER';
           cover.kbId = undefined;
@@ -700,11 +769,34 @@ function rescanSurnames(text: string, ms: LocalMention[], assigned: Map<LocalMen
       }
       continue;
     }
-    const m: LocalMention = { start: t.start, end: t.end, text: text.slice(t.start, t.end), type: 'PER', entityId: hit.entity.id,
+    const m: LocalMention = { start, end, text: text.slice(start, end), type: 'PER', entityId: hit.entity.id,
       kind: 'name', via: hit.via === 'kb' ? 'kb' : hit.via ?? 'title' };
     found.push({ m, s: hit });
   }
   return found;
+}
+
+/** True when the tokenizer makes [start, end) one token (checked on the surrounding chunk only). */
+function isWholeToken(text: string, start: number, end: number): boolean {
+  let a = start;
+  while (a > 0 && start - a < 64 && !isSpaceLike(text.charCodeAt(a - 1))) a--;
+  let b = end;
+  while (b < text.length && b - end < 64 && !isSpaceLike(text.charCodeAt(b))) b++;
+  for (const t of tokenize(text.slice(a, b), a)) if (t.start === start) return t.end === end;
+  return false;
+}
+
+function isSpaceLike(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
+}
+
+/** The normalized word right before `pos` (spaces between allowed), or null. */
+function previousWord(text: string, pos: number): string | null {
+  let e = pos;
+  while (e > 0 && isSpaceLike(text.charCodeAt(e - 1))) e--;
+  let b = e;
+  while (b > 0 && e - b < 40 && isArabicWordChar(text.charCodeAt(b - 1))) b--;
+  return b < e ? normalizeWord(text.slice(b, e)) : null;
 }
 
 /** Words that end a title or a head phrase (الوزراء in رئيس الوزراء السوداني). */

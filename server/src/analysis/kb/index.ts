@@ -109,6 +109,7 @@ export class KnowledgeBase {
   /** First token of any phrase → the largest number of tokens a phrase starting with it has. */
   readonly firstTokenMax = new Map<string, number>();
   readonly conflicts: KbConflict[] = [];
+  private readonly gentilicKeys = new Map<string, KbEntry>();
 
   /** `entries` in priority order: when two claim a phrase, the earlier keeps it. */
   constructor(entries: KbEntry[]) {
@@ -119,8 +120,18 @@ export class KnowledgeBase {
       for (const a of e.aliases ?? []) this.add(a, e, 'name');
     }
     for (const e of this.byId.values()) {
-      for (const g of e.gentilics ?? []) for (const f of gentilicForms(g)) this.addKey(f, e, 'gentilic');
+      for (const g of e.gentilics ?? []) {
+        for (const f of gentilicForms(g)) {
+          this.addKey(f, e, 'gentilic');
+          if (!this.gentilicKeys.has(f)) this.gentilicKeys.set(f, e);
+        }
+      }
     }
+  }
+
+  /** The entry a phrase is a gentilic form of, even where a name claims the phrase (السعودية). */
+  gentilic(key: string): KbEntry | undefined {
+    return this.gentilicKeys.get(key);
   }
 
   get size(): number {
