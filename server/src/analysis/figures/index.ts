@@ -336,13 +336,16 @@ class FigureScanner {
       a.end++;
       a.yearLike = false;
       this.halfAfterScale(a);
-      // 2 مليون و500 ألف
+      // 2 مليون و500 ألف · 41 ألفا و788 شهيدا
       if (!a.range && this.word(a.end) === 'و' && this.isNumberTok(a.end + 1)) {
         const v2 = digitsValue(this.toks[a.end + 1].norm);
         const s2 = this.scaleAt(a.end + 2);
         if (v2 !== null && s2 && s2.form !== 'dual' && s2.scale < s.scale) {
           a.value += v2 * s2.scale;
           a.end += 3;
+        } else if (v2 !== null && !s2 && v2 < s.scale) {
+          a.value += v2;
+          a.end += 2;
         }
       }
     }
@@ -591,7 +594,11 @@ class FigureScanner {
       a.yearLike = a.ordinalIfBare = false;
       return this.after(a);
     }
-    if (!a.yearLike && !a.ordinalIfBare && this.countedNoun(from, !!a.defNounOk)) {
+    // الدقيقة 90، المادة 140: a number labelling the noun before it counts nothing after it.
+    const prev = this.word(a.first - 1);
+    const labelled = prev.startsWith('ال') && !STARTERS.has(prev) && this.toks[a.first].kind === 'number'
+      && !this.word(from).endsWith('ا'); // …but الوزارة 25 تقريرا: an accusative noun is counted
+    if (!a.yearLike && !a.ordinalIfBare && !labelled && this.countedNoun(from, !!a.defNounOk)) {
       a.kind = 'quantity';
       a.unitText = this.surface(from, from + 1);
       a.end = from + 1;
@@ -738,7 +745,14 @@ class FigureScanner {
       if (tens) { value += tens; end += span; }
       else if (teenOnly) return null;
     } else if (teenOnly) return null;
+    // السابع من أكتوبر، الحادي عشر من سبتمبر: a day of a month, read whole by the time pass.
+    if (this.dayOfMonthAt(end)) return { first: i, end, value, skip: true };
     return { first: i, end, value, kind: 'ordinal', hasUnit: true };
+  }
+
+  /** السابع من أكتوبر، الحادي عشر من سبتمبر: a day of a month follows — the time pass's. */
+  private dayOfMonthAt(j: number): boolean {
+    return this.readingIn(j, MONTH_WORDS) || (this.word(j) === 'من' && this.readingIn(j + 1, MONTH_WORDS));
   }
 
   private lastLetter(t: Token): number {
