@@ -201,8 +201,17 @@ async function main() {
     });
 
     await step('screenshots in light, dark and high-contrast themes', async () => {
-      await cards.first().click();
-      await page.mouse.move(5, 890);
+      // A roomier side bar for the pictures (the steps above ran at the default width).
+      const bar = await page.locator('.part.sidebar').boundingBox();
+      await page.mouse.move(bar.x + bar.width + 1, bar.y + 300);
+      await page.mouse.down();
+      await page.mouse.move(bar.x + bar.width + 140, bar.y + 300, { steps: 8 });
+      await page.mouse.up();
+      await cards.nth(2).click();
+      await page.locator('.tabs-container .tab.active').click(); // focus back in the editor, the card stays selected
+      await frame.locator('body').evaluate(() => window.scrollTo(0, 0));
+      await page.mouse.move(700, 890);
+      await page.waitForTimeout(300);
       await page.screenshot({ path: join(shots, 'timeline-light.png') });
       await setTheme(page, THEMES.dark, 'vs-dark');
       await page.screenshot({ path: join(shots, 'timeline-dark.png') });

@@ -84,6 +84,8 @@ function select(id: string, label: string, all: string, choices: Map<string, str
 }
 
 const SPELLED_OUT = new Set(['season', 'quarter', 'week', 'decade']);
+/** Entity chips shown on a card; the rest are counted in a "+N" chip (its tooltip names them). */
+const MAX_CHIPS = 5;
 
 function card(e: TimelineEvent, index: number): HTMLElement {
   const when = splitLabel(e.label);
@@ -94,8 +96,10 @@ function card(e: TimelineEvent, index: number): HTMLElement {
 
   const meta: Node[] = [];
   if (e.entityNames.length) {
-    meta.push(el('ul', { class: 'chips', 'aria-label': 'Who' }, e.entityNames.map((n, i) =>
-      el('li', { class: 'chip', dir: 'auto', title: e.entityIds[i] }, [n]))));
+    const chips = e.entityNames.slice(0, MAX_CHIPS).map((n, i) => el('li', { class: 'chip', dir: 'auto', title: e.entityIds[i] }, [n]));
+    const rest = e.entityNames.slice(MAX_CHIPS);
+    if (rest.length) chips.push(el('li', { class: 'chip more', title: rest.join(', ') }, [`+${rest.length}`]));
+    meta.push(el('ul', { class: 'chips', 'aria-label': 'Who' }, chips));
   }
   // <bdi>: an Arabic source name does not turn the "Source" label around it right-to-left.
   meta.push(e.source
