@@ -55,6 +55,7 @@ export interface Lexicon {
   objectNouns: Set<string>;
   mediaNouns: Set<string>;
   timeNouns: Set<string>;
+  envoyHeads: Set<string>;
   clauseConnectors: Set<string>;
 }
 
@@ -105,6 +106,7 @@ function build(): Lexicon {
     objectNouns: set(raw.objectNouns),
     mediaNouns: set(raw.mediaNouns),
     timeNouns: set(raw.timeNouns),
+    envoyHeads: new Set(raw.envoyHeads.map((w: string) => normalizeWord(w))),
     clauseConnectors: set(raw.clauseConnectors),
   };
 }

@@ -144,8 +144,15 @@ export function npForward(p: Para, i: number, limit: number, opts: NpOptions = {
       count++;
       if (m.type === 'PER') {
         // A family name the tagger left out: معمر | الإرياني.
-        while (j < limit && toks[j].kind === 'word' && isDefinite(toks[j].norm) && toks[j].norm.endsWith('ي')
-          && !p.mentionAt[j] && !hardStop(p, j)) j++;
+        // A family name the tagger left out: هاني | المصري، حسام | أبو صفية، معمر | الإرياني.
+        for (let extra = 0; extra < 3 && j < limit && toks[j].kind === 'word' && !hardStop(p, j); extra++) {
+          const w2 = toks[j].norm;
+          const other = p.mentionAt[j];
+          const link = NAME_LINKS.has(w2) || NAME_LINKS.has(toks[j - 1].norm);
+          const nisba = isDefinite(w2) && w2.endsWith('ي') && (!other || other.kind === 'gentilic');
+          if (!(link || nisba) || (other && other.kind === 'name' && !link)) break;
+          j++;
+        }
         if (j < limit && charOf(p, j) === '(') {
           const close = parenClose(p, j, limit);
           if (close > 0) j = close + 1;
@@ -163,6 +170,8 @@ export function npForward(p: Para, i: number, limit: number, opts: NpOptions = {
         break;
       }
       if (w === 'من' && anonHead) { j++; count++; continue; }
+      // السفير الروسي لدى دمشق، مندوب سوريا لدى الأمم المتحدة
+      if (w === 'لدي' && p.lex.envoyHeads.has(withoutArticle(firstStem)) && j + 1 < limit && toks[j + 1].kind === 'word') { j += 2; count += 2; continue; }
       if (anonHead && p.lex.anonymityWords.has(w)) {
         let k = j;
         while (k < limit && k < j + 8 && !p.lex.anonymityEnds.has(toks[k].norm)) k++;
