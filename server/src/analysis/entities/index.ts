@@ -76,6 +76,20 @@ function stripToReading(orig: string, reading: string): string {
   return orig;
 }
 
+/** First tokens of KB phrases (1), state-body heads (2) and titles (4), per knowledge base. */
+const FIRST_TOKENS = new WeakMap<KnowledgeBase, Map<string, number>>();
+function firstTokenTable(kb: KnowledgeBase): Map<string, number> {
+  let t = FIRST_TOKENS.get(kb);
+  if (!t) {
+    t = new Map();
+    for (const k of kb.firstTokenMax.keys()) t.set(k, 1);
+    for (const k of BODIES.firstMax.keys()) t.set(k, (t.get(k) ?? 0) | 2);
+    for (const k of TITLES.firstMax.keys()) t.set(k, (t.get(k) ?? 0) | 4);
+    FIRST_TOKENS.set(kb, t);
+  }
+  return t;
+}
+
 /** Clitic readings by word, shared across paragraphs (words repeat); bounded. */
 const READINGS = new Map<string, string[]>();
 function readingsOf(norm: string): string[] {
@@ -148,6 +162,14 @@ class ParagraphMatcher {
       this.readingsCache[k] = r;
     }
     return r;
+  }
+
+  /** Bit 1: a KB phrase may start at token i; 2: a state-body head; 4: a title. */
+  private startMask(i: number): number {
+    const starts = firstTokenTable(this.kb);
+    let mask = 0;
+    for (const r of this.readings(i)) mask |= starts.get(r) ?? 0;
+    return mask;
   }
 
   /** Longest phrase of `table` starting at token i (first token tried with its clitic readings). */
@@ -256,9 +278,15 @@ class ParagraphMatcher {
         i++;
         continue;
       }
-      const kbm = this.kbAt(i);
-      const body = this.bodyAt(i);
-      const title = this.titleAt(i);
+      // One lookup per reading says which tables have a phrase starting here (most words: none).
+      const mask = this.startMask(i);
+      if (mask === 0) {
+        i++;
+        continue;
+      }
+      const kbm = mask & 1 ? this.kbAt(i) : null;
+      const body = mask & 2 ? this.bodyAt(i) : null;
+      const title = mask & 4 ? this.titleAt(i) : null;
       const kbEnd = kbm ? kbm.end : 0;
       const bodyEnd = body ? body.end : 0;
       const titleEnd = title ? title.end : 0;
@@ -560,6 +588,11 @@ function link(input: LocalMention[], text: string, kb: KnowledgeBase): { mention
 
   const unknown = (m: LocalMention): EntityState => {
     const ar = m.name?.ar ?? m.text;
+    const seen = states.get(m.entityId);
+    if (seen && seen.entity.type === m.type && (m.kind !== 'name' || m.via !== 'ner' || m.type === 'PER')) {
+      if (m.role && !seen.entity.description) seen.entity.description = m.role;
+      return seen; // the same name again
+    }
     const toks = nameTokens(ar);
     if ((m.type === 'PER' && m.kind === 'name') || m.via === 'ner') {
       // A partial name (surname alone, first + last) of a person named before. Tagger spans are
@@ -739,9 +772,12 @@ function rescanSurnames(text: string, ms: LocalMention[], assigned: Map<LocalMen
     let j = end - 1;
     while (j > start && isIgnorable(text.charCodeAt(j))) j--;
     if (!lastLetters.has(normLetter(text.charCodeAt(j)))) continue;
+    while (mi < ms.length && ms[mi].end <= start) mi++;
+    const cover = mi < ms.length && ms[mi].start < end ? ms[mi] : undefined;
+    if (cover && cover.kind !== 'gentilic') continue;
     const norm = normalizeWord(text.slice(start, end));
     let hit: EntityState | undefined;
-    for (const r of cliticReadings(norm)) {
+    for (const r of readingsOf(norm)) {
       const list = bySurname.get(r);
       if (!list) continue;
       for (let p = list.length - 1; p >= 0; p--) {
@@ -753,8 +789,6 @@ function rescanSurnames(text: string, ms: LocalMention[], assigned: Map<LocalMen
       if (hit) break;
     }
     if (!hit || !isWholeToken(text, start, end)) continue;
-    while (mi < ms.length && ms[mi].end <= start) mi++;
-    const cover = mi < ms.length && ms[mi].start < end ? ms[mi] : undefined;
     if (cover) {
       // A gentilic that is the surname of a person named before (السوداني), unless it follows a
       // title or a head noun it qualifies (الرئيس السوداني، الجيش السوداني).
