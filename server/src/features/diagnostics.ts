@@ -26,9 +26,22 @@ export function onlyAnonymous(at: Attribution): boolean {
   return !named(at.source) && !(at.via ?? []).some(named);
 }
 
+/** Code of the warning on documents longer than sanad.maxDocumentSize. */
+export const PARTIAL_ANALYSIS = 'partial-analysis';
+
 export function diagnostics(doc: TextDocument, a: Analysis, on: DiagnosticSwitches): Diagnostic[] {
   const shift = bomShift(doc);
   const out: Diagnostic[] = [];
+  if (a.partial) {
+    // Over sanad.maxDocumentSize: say plainly that the rest of the document was not read.
+    out.push({
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      severity: DiagnosticSeverity.Warning,
+      source: DIAGNOSTIC_SOURCE,
+      code: PARTIAL_ANALYSIS,
+      message: a.partial.reason + ' ' + t('Raise sanad.maxDocumentSize to read all of it.'),
+    });
+  }
   if (on.unattributedFigures) {
     const inDate = insideAny(a.times);
     const inClaim = insideAny(a.attributions.map((at) => at.claim));
