@@ -571,6 +571,16 @@ function link(input: LocalMention[], text: string, kb: KnowledgeBase): { mention
   const pending: LocalMention[] = [];
   const assigned = new Map<LocalMention, EntityState>();
 
+  const byLast = new Map<string, EntityState[]>();
+  const addPerson = (s: EntityState) => {
+    persons.push(s);
+    const last = s.tokens[s.tokens.length - 1];
+    if (last === undefined) return;
+    const list = byLast.get(last) ?? [];
+    list.push(s);
+    byLast.set(last, list);
+  };
+
   const fromKb = (e: KbEntry, pos: number): EntityState => {
     let s = states.get(e.id);
     if (!s) {
@@ -581,7 +591,7 @@ function link(input: LocalMention[], text: string, kb: KnowledgeBase): { mention
       if (e.wikidata) entity.wikidata = e.wikidata;
       s = { entity, tokens: nameTokens(e.ar), firstPos: pos, via: 'kb' };
       states.set(e.id, s);
-      if (e.type === 'PER') persons.push(s);
+      if (e.type === 'PER') addPerson(s);
     }
     return s;
   };
@@ -597,10 +607,10 @@ function link(input: LocalMention[], text: string, kb: KnowledgeBase): { mention
     if ((m.type === 'PER' && m.kind === 'name') || m.via === 'ner') {
       // A partial name (surname alone, first + last) of a person named before. Tagger spans are
       // also tried as written (فيليو, not يليو) and whatever type the tagger gave them.
-      let found = findPerson(persons, toks);
+      let found = findPerson(byLast, toks);
       if (!found && m.via === 'ner') {
         const raw = nameTokens(m.text);
-        if (raw.join(' ') !== toks.join(' ')) found = findPerson(persons, raw) ?? personNamed(raw);
+        if (raw.join(' ') !== toks.join(' ')) found = findPerson(byLast, raw) ?? personNamed(raw);
         if (!found && m.type !== 'PER') found = personNamed(toks);
       }
       if (found) {
@@ -616,10 +626,7 @@ function link(input: LocalMention[], text: string, kb: KnowledgeBase): { mention
       if (m.role) entity.description = m.role;
       s = { entity, tokens: toks, firstPos: m.start, via: m.via };
       states.set(id, s);
-      if (m.type === 'PER') persons.push(s);
-    } else if (m.type === 'PER' && toks.length > s.tokens.length) {
-      s.entity.name.ar = ar;
-      s.tokens = toks;
+      if (m.type === 'PER') addPerson(s);
     }
     return s;
   };
@@ -707,9 +714,11 @@ function link(input: LocalMention[], text: string, kb: KnowledgeBase): { mention
   return { mentions: out, entities: order.map((s) => s.entity) };
 }
 
-/** The person (most recently introduced) whose full name contains `toks` in order. */
-function findPerson(persons: EntityState[], toks: string[]): EntityState | undefined {
+/** The person (most recently introduced) whose full name contains `toks` in order, ending with its last word. */
+function findPerson(byLast: Map<string, EntityState[]>, toks: string[]): EntityState | undefined {
   if (!toks.length) return undefined;
+  const persons = byLast.get(toks[toks.length - 1]);
+  if (!persons) return undefined;
   for (let p = persons.length - 1; p >= 0; p--) {
     const full = persons[p].tokens;
     if (full.length <= toks.length) continue;
