@@ -309,6 +309,18 @@ test('chained titles become one description; a title before the name points forw
   checkInvariants(text, r);
 });
 
+test('a bare title does not reach into the next paragraph for its person', () => {
+  const text = 'وقال المتحدث باسم الهيئة إن درجات الحرارة سترتفع.\nوقالت المتحدثة باسم البيت الأبيض كارولين ليفيت إن الرئيس ترامب سيسافر.';
+  const r = run(text);
+  assert.ok(!r.mentions.some((m) => m.kind === 'title'), r.mentions.filter((m) => m.kind === 'title').map((m) => m.text).join(' | '));
+  const leavitt = mentionOf(r, 'كارولين ليفيت');
+  assert.ok(leavitt);
+  assert.equal(entity(r, leavitt.entityId)?.description, 'المتحدثة باسم البيت الأبيض');
+  expectMention(r, 'البيت الأبيض', 'org:white-house');
+  expectMention(r, 'ترامب', 'per:donald-trump');
+  checkInvariants(text, r);
+});
+
 test('bare titles with no person to stand for are dropped; common prose yields nothing', () => {
   const text = 'وقال المسؤول إن الوضع المالي صعب، وإن الدعم المالي سيصل قريبا. وأكد الرئيس أن الحكومة ستعمل على حل الأزمة. '
     + 'وأشار الوزير إلى أن القاعدة العسكرية ستغلق، وأن الصور التي نشرت غير صحيحة. وقال مدير المدرسة إن الطلاب عادوا.';

@@ -534,8 +534,8 @@ interface EntityState {
   via: Mention['via'];
 }
 
-/** How far after a bare title the person it stands for may be introduced (UTF-16 units). */
-const CATAPHORA_WINDOW = 1500;
+/** How far after a bare title, in the same paragraph, the person it stands for may be introduced. */
+const CATAPHORA_WINDOW = 800;
 
 /** Groups the document's mentions into entities and gives each mention its final entityId. */
 export function linkEntities(mentions: Mention[], text: string): { mentions: Mention[]; entities: Entity[] } {
@@ -677,7 +677,7 @@ function link(input: LocalMention[], text: string, kb: KnowledgeBase): { mention
     }
     for (let k = lo; k < ms.length; k++) {
       const other = ms[k];
-      if (other.start - m.start > CATAPHORA_WINDOW) break;
+      if (other.start - m.start > CATAPHORA_WINDOW || hasLineBreak(text, m.end, other.start)) break;
       if (!other.roleKeys || !assigned.has(other)) continue;
       if ((m.titleKeys ?? []).some((k) => other.roleKeys!.includes(k) || other.roleKeys!.includes(k.split('|')[0]))) {
         best = { s: assigned.get(other)!, at: other.start };
@@ -712,6 +712,14 @@ function link(input: LocalMention[], text: string, kb: KnowledgeBase): { mention
     }
   }
   return { mentions: out, entities: order.map((s) => s.entity) };
+}
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13 || c === 0x2029) return true;
+  }
+  return false;
 }
 
 /** The person (most recently introduced) whose full name contains `toks` in order, ending with its last word. */
