@@ -215,6 +215,20 @@ test('words that merely begin with clitic letters are not broken', () => {
   }
 });
 
+test('common words that look like names are not matched', () => {
+  setTagger(null); // the knowledge base and patterns alone
+  try {
+    const text = 'شارك العديد من المسؤولين في الحشد العسكري بأول زيارة، وأم الشهيد تحدثت عن مشهد سياسي معقد. '
+      + 'ورفض الاقتراح بحجة أن الوضع القائم يقف حائلا دون الحل، والعقبة الرئيسية أن الوضع عسير وأدى إلى شل الحركة '
+      + 'في مدينة حديثة دوما، في آب الماضي، بينما قدمت الحكومة دعما ماليا بحماس كبير.';
+    const r = run(text);
+    // Only حماس remains: the movement's name is also the word for "enthusiasm", and news means the movement far more often.
+    assert.deepEqual(r.mentions.map((m) => m.text), ['بحماس']);
+  } finally {
+    setTagger(undefined);
+  }
+});
+
 test('diacritized and tatweel text', () => {
   const text = 'وصل الوفد إلى بَغْدَادُ ثم إلى بغــداد، واستقبلته الحُكُومَة العِرَاقِيَّة وقال الأمريكيّون إنهم في بيـــروت.';
   const r = run(text);
