@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataDir } from '../../server/src/analysis/dataDir';
 import {
-  KnowledgeBase, KnowledgeBaseStore, gentilicForms, loadKnowledgeBase, parseKnowledgeBaseFile, phraseKey, setKnowledgeBase,
+  KnowledgeBase, KnowledgeBaseStore, builtinFiles, gentilicForms, loadKnowledgeBase, parseKnowledgeBaseFile, phraseKey, setKnowledgeBase,
 } from '../../server/src/analysis/kb';
 import { parseJson, JsonSyntaxError } from '../../server/src/analysis/kb/json';
 import { makeTextUnit } from '../../server/src/analysis/textUnit';
@@ -95,6 +95,14 @@ test('every country of the generated part is there, with the expected names', ()
   }
   assert.equal(kb.lookup(phraseKey('بغداد'))?.entry.id, 'loc:baghdad');
   assert.equal(kb.get('loc:baghdad')?.country, 'loc:iraq');
+});
+
+test('built-in entries can be located in their file (go to definition)', () => {
+  const f = builtinFiles(KB_DIR).find((x) => x.file === 'people.json')!;
+  const k = f.entries.findIndex((e) => e.id === 'per:joe-biden');
+  const text = readFileSync(join(KB_DIR, 'people.json'), 'utf8');
+  const line = f.lines.position(f.entryOffset(k)).line;
+  assert.match(text.split('\n')[line - 1], /"per:joe-biden"/);
 });
 
 test('alias conflicts are only the explained ones', () => {

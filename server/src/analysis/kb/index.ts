@@ -310,7 +310,25 @@ function parseTrustedFile(file: string, text: string): ParsedFile {
       && (e.aliases === undefined || Array.isArray(e.aliases)) && (e.gentilics === undefined || Array.isArray(e.gentilics)))) {
       const ids = new Set<string>();
       if (root.every((e) => !ids.has(e.id) && ids.add(e.id))) {
-        return { file, entries: root as KbEntry[], entryOffset: () => 0, problems: [], ok: true, lines: new LineIndex('') };
+        // Positions are computed only if someone asks (go to definition of a built-in entry).
+        let lines: LineIndex | undefined;
+        let tree: JsonNode | null | undefined;
+        return {
+          file, entries: root as KbEntry[], problems: [], ok: true,
+          get lines() {
+            return (lines ??= new LineIndex(text));
+          },
+          entryOffset(k: number) {
+            if (tree === undefined) {
+              try {
+                tree = parseJson(text);
+              } catch {
+                tree = null;
+              }
+            }
+            return tree && tree.kind === 'array' && tree.items[k] ? tree.items[k].start : 0;
+          },
+        };
       }
     }
   } catch {
