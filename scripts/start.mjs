@@ -10,13 +10,13 @@
 //                          instead of linking it into the extensions folder
 // Environment: SANAD_PORT  port for code-server (default: the first free one from 8080)
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, hasCodeCli, repoRoot, startCodeServer, workbenchUrl } from './vscode-harness.mjs';
 
 const articles = join(repoRoot, 'data', 'articles');
-const pkg = JSON.parse(await import('node:fs').then((fs) => fs.readFileSync(join(repoRoot, 'package.json'), 'utf8')));
+const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
 const extensionFolderName = `${pkg.publisher}.${pkg.name}-${pkg.version}`;
 
 console.log('[start] building (node esbuild.mjs)…');
