@@ -418,9 +418,14 @@ class ParagraphMatcher {
       if (tag === 'B-PERS' || tag === 'B-PER') {
         let e = pos + 1;
         while (e < this.n && (this.nerTags[e] === 'I-PERS' || this.nerTags[e] === 'I-PER')) e++;
-        if (!this.anyCovered(pos, e)) return e;
+        // The tagger often stops after the given name (غسان | الزامل): the heuristic may go further.
+        if (!this.anyCovered(pos, e)) return Math.max(e, this.nameHeuristic(pos));
       }
     }
+    return this.nameHeuristic(pos);
+  }
+
+  private nameHeuristic(pos: number): number {
     const t0 = this.toks[pos];
     if (!isArabicLetterWord(t0) || this.covered[pos]) return pos;
     const r0 = t0.norm;
