@@ -308,6 +308,12 @@ test('titles introduce names the KB does not know, with the role as description'
   assert.equal(entity(r, anwar.entityId)?.description, 'رئيس الوزراء الماليزي');
   expectMention(r, 'الماليزي', 'loc:malaysia', 'gentilic');
   checkInvariants(text, r);
+  // A foreign surname in ة/ه at the end of the clause; a governmental pattern with a gentilic.
+  const r2 = run('التقى الرئيس الموريتاني بوفد من البنك الدولي برئاسة المدير الإقليمي جان كريستوف كاريه.');
+  const carret = mentionOf(r2, 'جان كريستوف كاريه');
+  assert.ok(carret, r2.mentions.map((m) => m.text).join(' | '));
+  assert.equal(entity(r2, carret.entityId)?.description, 'المدير الإقليمي');
+  expectMention(r2, 'البنك الدولي', 'org:world-bank');
 });
 
 test('chained titles become one description; a title before the name points forward', () => {

@@ -447,7 +447,9 @@ class ParagraphMatcher {
         continue;
       }
       if (!GIVEN_NAMES.has(r)) {
-        if (this.isStop(e) || r.endsWith('ه') || r.endsWith('ات') || TITLE_MODIFIERS.has(r)) break;
+        if (this.isStop(e) || r.endsWith('ات') || TITLE_MODIFIERS.has(r)) break;
+        // A word in ة/ه is mostly a noun (…مسألة): only as the last word before punctuation (جان كريستوف كاريه.).
+        if (r.endsWith('ه') && !(e + 1 >= this.n || this.toks[e + 1].kind === 'punct')) break;
         if (this.kbAt(e) || this.titleAt(e) || this.bodyAt(e)) break;
         if (r.length >= 4 && 'يت'.includes(r[0]) && !'اوي'.includes(r[1])) break;
       }
