@@ -8,9 +8,48 @@ export type TokenKind = 'word' | 'number' | 'punct' | 'other';
 export interface Token {
   start: number;
   end: number;
-  /** The normalized form used for every lookup. */
+  /** The normalized form used for every lookup (one shared string per distinct form). */
   norm: string;
   kind: TokenKind;
+  /** What the passes have learnt about this normalized form, shared by every token spelled so. */
+  form: WordForm;
+}
+
+/**
+ * One distinct normalized form, interned: every token with the same spelling points to the same
+ * object, so a pass that needs a per-word fact (clitic readings, a lexicon entry) computes it once
+ * per distinct word and reads it back with a property access — no hash lookup per token. The
+ * slots are filled lazily by the passes; each is a pure function of `norm` and static lexicons.
+ */
+export class WordForm {
+  /** cliticReadings(norm), once asked. */
+  readings: string[] | undefined = undefined;
+  /** Slots for the passes (figures, time, attribution); undefined until computed. */
+  figStart: number | undefined = undefined;
+  time: unknown = undefined;
+  verb: unknown = undefined;
+  constructor(readonly norm: string) {}
+}
+
+/** Interned forms by surface spelling and by normalized form; bounded (cleared when full). */
+const FORM_LIMIT = 200_000;
+let bySurface = new Map<string, WordForm>();
+let byNorm = new Map<string, WordForm>();
+
+/** The shared form of a surface string. */
+export function wordForm(surface: string): WordForm {
+  let f = bySurface.get(surface);
+  if (f !== undefined) return f;
+  const norm = normalizeWord(surface);
+  f = byNorm.get(norm);
+  if (f === undefined) {
+    if (byNorm.size >= FORM_LIMIT) byNorm = new Map();
+    f = new WordForm(norm);
+    byNorm.set(norm, f);
+  }
+  if (bySurface.size >= FORM_LIMIT) bySurface = new Map();
+  bySurface.set(surface, f);
+  return f;
 }
 
 export interface Sentence {
@@ -85,7 +124,8 @@ export function tokenize(text: string, base = 0): Token[] {
       i++;
       kind = cls === C_PUNCT ? 'punct' : 'other';
     }
-    tokens.push({ start: start + base, end: i + base, norm: normalizeWord(text.slice(start, i)), kind });
+    const form = wordForm(text.slice(start, i));
+    tokens.push({ start: start + base, end: i + base, norm: form.norm, kind, form });
   }
   return tokens;
 }

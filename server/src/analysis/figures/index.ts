@@ -22,7 +22,7 @@
 //    (USD, IQD); for a currency named without its country (دينار) it is the currency's name.
 import { Figure, FigureKind } from '../types';
 import { TextUnit } from '../textUnit';
-import { Token } from '../tokenize';
+import { Token, WordForm } from '../tokenize';
 import { cliticReadings } from '../clitics';
 import { isIgnorable } from '../normalize';
 import {
@@ -78,20 +78,11 @@ interface Amount {
   skip?: boolean;
 }
 
-const CACHE_LIMIT = 50_000;
 const NO_READINGS: string[] = [];
-const readingsCache = new Map<string, string[]>();
-/** cliticReadings, memoized by word: the same words come back in every paragraph. */
-function cachedReadings(w: string): string[] {
-  let r = readingsCache.get(w);
-  if (!r) {
-    r = cliticReadings(w);
-    if (readingsCache.size > CACHE_LIMIT) readingsCache.clear();
-    readingsCache.set(w, r);
-  }
-  return r;
+/** cliticReadings of a token's form, memoized on the shared form: the same words come back in every paragraph. */
+function formReadings(f: WordForm): string[] {
+  return f.readings ?? (f.readings = cliticReadings(f.norm));
 }
-const startCache = new Map<string, number>();
 
 /** What a token can begin, as bits: an amount, a dual noun, an ordinal, an approximator, a range. */
 const S_NUM = 1, S_DUAL = 2, S_ORD = 4, S_APPROX = 8, S_OPEN = 16;
@@ -165,12 +156,12 @@ class FigureScanner {
     if (t.kind === 'number') return S_NUM;
     if (t.kind === 'punct') return t.norm === '%' || t.norm === '٪' || CURRENCY_SYMBOLS.has(t.norm) ? S_NUM : 0;
     if (t.kind !== 'word') return 0;
-    let m = startCache.get(t.norm);
+    const f = t.form;
+    let m = f.figStart;
     if (m === undefined) {
       m = 0;
-      for (const r of cachedReadings(t.norm)) m |= (STARTERS.get(r) ?? 0) | (genericDual(r) ? S_DUAL : 0);
-      if (startCache.size > CACHE_LIMIT) startCache.clear();
-      startCache.set(t.norm, m);
+      for (const r of formReadings(f)) m |= (STARTERS.get(r) ?? 0) | (genericDual(r) ? S_DUAL : 0);
+      f.figStart = m;
     }
     return m;
   }
@@ -181,8 +172,8 @@ class FigureScanner {
   }
 
   private readings(i: number): string[] {
-    const w = this.word(i);
-    return w ? cachedReadings(w) : NO_READINGS;
+    const t = this.toks[i];
+    return t && t.kind === 'word' && t.norm ? formReadings(t.form) : NO_READINGS;
   }
 
   private readingIn(i: number, set: Set<string>): boolean {

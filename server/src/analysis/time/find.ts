@@ -41,12 +41,10 @@ function pureDigits(s: string): boolean {
 class Scanner {
   readonly toks: Token[];
   readonly n: number;
-  private readonly ents: Array<{ e: Entry; clitic: number } | undefined | null>;
 
   constructor(readonly unit: TextUnit) {
     this.toks = unit.tokens;
     this.n = unit.tokens.length;
-    this.ents = new Array(this.n);
   }
 
   w(i: number): string {
@@ -54,12 +52,12 @@ class Scanner {
   }
   ent(i: number): { e: Entry; clitic: number } | undefined {
     if (i < 0 || i >= this.n) return undefined;
-    let r = this.ents[i];
-    if (r === undefined) {
-      const t = this.toks[i];
-      r = (t.kind === 'word' && lookupWithClitics(t.norm)) || null;
-      this.ents[i] = r;
-    }
+    const t = this.toks[i];
+    if (t.kind !== 'word') return undefined;
+    // Memoized on the token's shared form: one lexicon lookup per distinct word, ever.
+    const f = t.form;
+    let r = f.time as { e: Entry; clitic: number } | null | undefined;
+    if (r === undefined) f.time = r = lookupWithClitics(t.norm) || null;
     return r ?? undefined;
   }
   E(i: number): Entry | undefined {

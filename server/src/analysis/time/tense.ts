@@ -16,7 +16,9 @@ function isImperfectPrefix(c: number): boolean {
 function cue(tok: Token, prev: Token | undefined): Tense | undefined {
   if (tok.kind !== 'word') return undefined;
   const w = tok.norm;
-  const r = lookupWithClitics(w);
+  const f = tok.form;
+  let r = f.time as ReturnType<typeof lookupWithClitics> | null | undefined;
+  if (r === undefined) f.time = r = lookupWithClitics(w) || null;
   if (r) {
     if (r.e.futureCue) return 'future';
     if (r.e.pastVerb) return 'past';
