@@ -121,6 +121,11 @@ test('wikidata ids only where given, well-formed, never shared', () => {
     seen.set(e.wikidata, e.id);
   }
   assert.equal(kb.get('loc:iraq')?.wikidata, 'Q796');
+  assert.equal(kb.get('org:united-nations')?.wikidata, 'Q1065');
+  for (const e of kb.entries) {
+    assert.doesNotMatch(e.role ?? '', /^Q\d+$/, `${e.id}: a Wikidata id in the role field`);
+    if (e.role) assert.equal(e.type, 'PER', `${e.id}: role is for people`);
+  }
 });
 
 test('gentilic forms: masculine, feminine, dual, plural, with and without the article', () => {
