@@ -61,6 +61,9 @@ test('at least 1,000 entries, unique ids, Arabic names and aliases, English name
       assert.doesNotMatch(e.en as string, ARABIC, `${e.id}: en is English`);
       for (const a of (e.aliases as string[] | undefined) ?? []) assert.match(a, ARABIC, `${e.id}: alias ${a}`);
       for (const g of (e.gentilics as string[] | undefined) ?? []) assert.match(g, ARABIC, `${e.id}: gentilic ${g}`);
+      const d = (e.description ?? {}) as { en?: string; ar?: string };
+      if (d.en) assert.doesNotMatch(d.en, ARABIC, `${e.id}: description.en is English`);
+      if (d.ar) assert.match(d.ar, ARABIC, `${e.id}: description.ar is Arabic`);
       const prefix = String(e.id).split(':')[0];
       assert.equal(prefix, { PER: 'per', ORG: 'org', LOC: 'loc', MISC: 'misc' }[e.type as string], `${e.id}: id prefix matches type`);
     }
