@@ -119,8 +119,10 @@ export const tests = [
           ).catch(() => cursorPosition(page));
           return last && last.line === source.line && last.col >= source.col && last.col <= sourceEnd;
         },
-        { timeoutMs: 60_000, intervalMs: 1000, what: `F12 to land on رويترز at Ln ${source.line}, Col ${source.col} (last: ${JSON.stringify(last)})` },
-      );
+        { timeoutMs: 60_000, intervalMs: 1000, what: `F12 to land on رويترز at Ln ${source.line}, Col ${source.col}` },
+      ).catch((e) => {
+        throw new Error(`${e.message}; the status bar said: ${last?.text ?? '(nothing)'}`);
+      });
       await page.mouse.move(5, 5);
       const shot = await screenshot('go-to-source.png');
       toDocs(shot, 'go-to-source.png');
