@@ -90,6 +90,11 @@ function run(argv: string[]): number {
 }
 
 function main(): void {
+  // `sanad analyze … | head` closes the pipe early: that is the reader's choice, not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
   try {
     process.exitCode = run(process.argv.slice(2));
   } catch (e) {

@@ -22,11 +22,13 @@ export function figureHint(f: Figure): string {
 }
 
 /** "= 2024-09 · September 2024", "≈ P2M · 2 months", "= 2025" (no label when it would repeat the value). */
-export function timeHint(t: TimeExpression): string {
+export function timeHint(t: TimeExpression, dct?: string): string {
   const sign = t.mod === 'APPROX' ? '≈' : '=';
   const value = t.value.replace(/[^\w:.-]/g, '');
   if (!value) return '';
   const label = timeLabel(t.value).split(' · ')[0];
+  // PRESENT_REF and friends mean nothing to a reader: say "now", and when now is.
+  if (value.endsWith('_REF')) return value === 'PRESENT_REF' && dct ? `${sign} ${label} (${dct})` : `${sign} ${label}`;
   return label && label !== value ? `${sign} ${value} · ${label}` : `${sign} ${value}`;
 }
 
@@ -39,7 +41,7 @@ export function inlayHints(doc: TextDocument, a: Analysis, range: Range): InlayH
   const out: Array<InlayHint & { at: number }> = [];
   const times = a.times.filter(inRange);
   for (const t of times) {
-    const label = timeHint(t);
+    const label = timeHint(t, a.dct.value);
     if (label) out.push({ at: t.end, position: doc.positionAt(t.end + shift), label, kind: InlayHintKind.Type, paddingLeft: true, tooltip: t.reason });
   }
   const inDate = insideAny(times);
