@@ -329,6 +329,19 @@ test('chained titles become one description; a title before the name points forw
   checkInvariants(text, r);
 });
 
+test('a bare title stands for a KB person holding that office, named before without a title', () => {
+  const text = 'وقال جو بايدن إن بلاده ستدعم أوكرانيا. وأضاف الرئيس الأمريكي أن المساعدات ستصل قريبا، فيما قال وزير الخارجية الروسي إن موسكو سترد.';
+  const r = run(text);
+  const title = r.mentions.find((m) => m.kind === 'title');
+  assert.ok(title, r.mentions.map((m) => m.text).join(' | '));
+  assert.equal(title.text, 'الرئيس');
+  assert.equal(title.entityId, 'per:joe-biden');
+  expectMention(r, 'الأمريكي', 'loc:united-states', 'gentilic');
+  // Lavrov was not named: the Russian foreign minister stands for nobody here.
+  assert.equal(r.mentions.filter((m) => m.kind === 'title').length, 1);
+  checkInvariants(text, r);
+});
+
 test('a bare title does not reach into the next paragraph for its person', () => {
   const text = 'وقال المتحدث باسم الهيئة إن درجات الحرارة سترتفع.\nوقالت المتحدثة باسم البيت الأبيض كارولين ليفيت إن الرئيس ترامب سيسافر.';
   const r = run(text);

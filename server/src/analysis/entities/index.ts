@@ -664,8 +664,10 @@ function link(input: LocalMention[], text: string, kb: KnowledgeBase): { mention
       s = unknown(m);
     }
     assigned.set(m, s);
-    if (m.roleKeys && s.entity.type === 'PER') {
-      for (const key of m.roleKeys) {
+    const keys = s.entity.type === 'PER' && m.kind !== 'title'
+      ? [...(m.roleKeys ?? []), ...(m.kbId ? kbRoleKeys(kb.get(m.kbId)) : [])] : [];
+    if (keys.length) {
+      for (const key of keys) {
         const list = roles.get(key) ?? [];
         if (list[list.length - 1] !== s) list.push(s);
         roles.set(key, list);
@@ -719,6 +721,37 @@ function link(input: LocalMention[], text: string, kb: KnowledgeBase): { mention
     }
   }
   return { mentions: out, entities: order.map((s) => s.entity) };
+}
+
+/** Title classes a KB person holds by their role (President of …, Foreign Minister of …), with their country. */
+const KB_ROLE_CLASSES: Array<[RegExp, string]> = [
+  [/^(Vice President|Deputy)/, ''],
+  [/^President of|^Chairman of .*(Council|Presidential)/, 'president'],
+  [/^Prime Minister of|^Premier of|^Chancellor of/, 'pm'],
+  [/^Foreign Minister of|^Foreign Secretary|^US Secretary of State|Minister of State for Foreign Affairs/, 'minister-foreign'],
+  [/^Defen[cs]e Minister of|^US Secretary of Defense/, 'minister-defense'],
+  [/^Interior Minister of/, 'minister-interior'],
+  [/^Finance Minister of|Secretary of the Treasury/, 'minister-finance'],
+  [/^Energy Minister of/, 'minister-energy'],
+  [/^King of|^Queen of|^Emir of|^Sultan of|^Crown Prince/, 'royal'],
+  [/^Supreme Leader/, 'supreme-leader'],
+  [/^Speaker of/, 'speaker'],
+  [/spokes(man|woman|person)/i, 'spokesperson'],
+];
+const kbRoleCache = new WeakMap<KbEntry, string[]>();
+function kbRoleKeys(e: KbEntry | undefined): string[] {
+  if (!e || e.type !== 'PER' || !e.role) return [];
+  let keys = kbRoleCache.get(e);
+  if (!keys) {
+    keys = [];
+    for (const [re, cls] of KB_ROLE_CLASSES) {
+      if (!re.test(e.role)) continue;
+      if (cls) keys.push(cls, ...(e.country ? [`${cls}|${e.country}`] : []));
+      break;
+    }
+    kbRoleCache.set(e, keys);
+  }
+  return keys;
 }
 
 function hasLineBreak(text: string, from: number, to: number): boolean {
