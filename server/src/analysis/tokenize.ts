@@ -31,33 +31,72 @@ export class WordForm {
   constructor(readonly norm: string) {}
 }
 
-/** Interned forms by surface spelling and by normalized form; bounded (cleared when full). */
-const FORM_LIMIT = 200_000;
-let bySurface = new Map<string, WordForm>();
+/** Forms by normalized form, and by surface spelling in an open-addressing table keyed by a hash
+ * the tokenizer computes while it reads the characters: a known word costs no string allocation
+ * and no Map lookup. Both are bounded (cleared when full); a cleared entry is only recomputed. */
+const FORM_LIMIT = 1 << 17;
 let byNorm = new Map<string, WordForm>();
+const TABLE_BITS = 18;
+const TABLE_MASK = (1 << TABLE_BITS) - 1;
+/** Slot → entry index + 1 (0: empty); entries hold the surface, its hash and its form. */
+const slots = new Int32Array(1 << TABLE_BITS);
+const slotHash = new Int32Array(1 << TABLE_BITS);
+let surfaces: string[] = [];
+let surfaceForms: WordForm[] = [];
 
-/** The shared form of a surface string. */
-export function wordForm(surface: string): WordForm {
-  let f = bySurface.get(surface);
-  if (f !== undefined) return f;
-  const norm = normalizeWord(surface);
-  f = byNorm.get(norm);
+function formOfNorm(norm: string): WordForm {
+  let f = byNorm.get(norm);
   if (f === undefined) {
     if (byNorm.size >= FORM_LIMIT) byNorm = new Map();
     f = new WordForm(norm);
     byNorm.set(norm, f);
   }
-  if (bySurface.size >= FORM_LIMIT) bySurface = new Map();
-  bySurface.set(surface, f);
   return f;
 }
 
-export interface Sentence {
-  start: number;
-  end: number;
-  /** Index of its first token, and one past its last, in the token array. */
-  firstToken: number;
-  endToken: number;
+/** FNV-1a step, as the tokenizer folds each code unit into a token's hash. */
+function step(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x01000193);
+}
+const FNV_SEED = 0x811c9dc5 | 0;
+
+/** The shared form of text[start, end), whose hash is `h` (FNV-1a over its code units). */
+function internAt(text: string, start: number, end: number, h: number): WordForm {
+  const len = end - start;
+  let idx = h & TABLE_MASK;
+  for (;;) {
+    const e = slots[idx];
+    if (e === 0) break;
+    if (slotHash[idx] === h) {
+      const s = surfaces[e - 1];
+      if (s.length === len) {
+        let k = 0;
+        while (k < len && s.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+        if (k === len) return surfaceForms[e - 1];
+      }
+    }
+    idx = (idx + 1) & TABLE_MASK;
+  }
+  if (surfaces.length >= FORM_LIMIT) {
+    slots.fill(0);
+    surfaces = [];
+    surfaceForms = [];
+    idx = h & TABLE_MASK;
+  }
+  const surface = text.slice(start, end);
+  const f = formOfNorm(normalizeWord(surface));
+  surfaces.push(surface);
+  surfaceForms.push(f);
+  slots[idx] = surfaces.length;
+  slotHash[idx] = h;
+  return f;
+}
+
+/** The shared form of a surface string. */
+export function wordForm(surface: string): WordForm {
+  let h = FNV_SEED;
+  for (let k = 0; k < surface.length; k++) h = step(h, surface.charCodeAt(k));
+  return internAt(surface, 0, surface.length, h);
 }
 
 const C_SPACE = 0, C_NEWLINE = 1, C_LETTER = 2, C_DIGIT = 3, C_PUNCT = 4, C_HIGH = 5, C_LOW = 6, C_JOIN = 7;
@@ -100,11 +139,14 @@ export function tokenize(text: string, base = 0): Token[] {
     if (cls === C_SPACE || cls === C_NEWLINE) { i++; continue; }
     const start = i;
     let kind: TokenKind;
+    let h = step(FNV_SEED, c);
     if (cls === C_LETTER || cls === C_JOIN) {
       i++;
       while (i < n) {
-        const k = CLASS[text.charCodeAt(i)];
+        const d = text.charCodeAt(i);
+        const k = CLASS[d];
         if (k !== C_LETTER && k !== C_JOIN) break;
+        h = step(h, d);
         i++;
       }
       kind = 'word';
@@ -112,19 +154,24 @@ export function tokenize(text: string, base = 0): Token[] {
       i++;
       while (i < n) {
         const d = text.charCodeAt(i);
-        if (CLASS[d] === C_DIGIT) { i++; continue; }
-        if (isDigitSeparator(d) && i + 1 < n && CLASS[text.charCodeAt(i + 1)] === C_DIGIT) { i += 2; continue; }
+        if (CLASS[d] === C_DIGIT) { h = step(h, d); i++; continue; }
+        if (isDigitSeparator(d) && i + 1 < n && CLASS[text.charCodeAt(i + 1)] === C_DIGIT) {
+          h = step(step(h, d), text.charCodeAt(i + 1));
+          i += 2;
+          continue;
+        }
         break;
       }
       kind = 'number';
     } else if (cls === C_HIGH && i + 1 < n && CLASS[text.charCodeAt(i + 1)] === C_LOW) {
+      h = step(h, text.charCodeAt(i + 1));
       i += 2; // a surrogate pair is one character and is never split
       kind = 'other';
     } else {
       i++;
       kind = cls === C_PUNCT ? 'punct' : 'other';
     }
-    const form = wordForm(text.slice(start, i));
+    const form = internAt(text, start, i, h);
     tokens.push({ start: start + base, end: i + base, norm: form.norm, kind, form });
   }
   return tokens;
