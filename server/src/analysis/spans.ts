@@ -4,11 +4,20 @@
 
 /** A copy of `value` with every numeric start/end moved by `delta` (nested objects and arrays too). */
 export function shiftSpans<T>(value: T, delta: number): T {
-  if (Array.isArray(value)) return value.map((v) => shiftSpans(v, delta)) as unknown as T;
   if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    const arr = new Array(value.length);
+    for (let i = 0; i < value.length; i++) arr[i] = shiftSpans(value[i], delta);
+    return arr as unknown as T;
+  }
+  const src = value as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-    if ((k === 'start' || k === 'end') && typeof v === 'number') out[k] = v + delta;
+  // Object.keys, not for…in: own enumerable keys, in the same order as before (Object.entries).
+  const keys = Object.keys(src);
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    const v = src[k];
+    if (typeof v === 'number') out[k] = k === 'start' || k === 'end' ? v + delta : v;
     else if (v !== null && typeof v === 'object') out[k] = shiftSpans(v, delta);
     else out[k] = v;
   }

@@ -9,8 +9,20 @@ import { isPendingSource } from './find';
 
 type Source = Attribution['source'];
 
-/** Normalized words of a short text with و/ل/ب and the article taken off. */
+/** words() of the source texts of one document pass: descriptions repeat (المصدر، الوزارة). */
+let wordsMemo: Map<string, string[]> | null = null;
+
+/** Normalized words of a short text with و/ل/ب and the article taken off (callers never mutate them). */
 function words(s: string): string[] {
+  if (wordsMemo) {
+    let r = wordsMemo.get(s);
+    if (!r) wordsMemo.set(s, (r = wordsUncached(s)));
+    return r;
+  }
+  return wordsUncached(s);
+}
+
+function wordsUncached(s: string): string[] {
   const out: string[] = [];
   for (const raw of s.split(/[\s،,:؛()«»"“”.\-]+/)) {
     if (!raw) continue;
@@ -29,12 +41,53 @@ const WINDOW = 20000; // how far from a description its referent is looked for
 
 interface Referent { mention: Mention; context: string[] }
 
+/** Whether items are already in the order a stable sort by `key` would give (then it is a no-op). */
+function sortedBy<T>(items: readonly T[], key: (x: T) => number): boolean {
+  for (let i = 1; i < items.length; i++) if (key(items[i - 1]) > key(items[i])) return false;
+  return true;
+}
+
+/** Index of the first item whose start is ≥ `offset` (items sorted by start). */
+function firstStartingAt(items: readonly Mention[], offset: number): number {
+  let lo = 0, hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Per document pass: mentions sorted by start, and facts about them computed once. */
+interface DocIndex {
+  sorted: Mention[];
+  /** The longest mention, to bound the backward search for mentions covering a span. */
+  maxLen: number;
+  /** Last word of each person's name mention (normalized), by index in `sorted`; null: one word. */
+  lastWord: Array<string | null | undefined>;
+}
+
 export function resolveAttributionsIn(attributions: Attribution[], mentions: Mention[], text: string): Attribution[] {
-  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  // linkEntities returns mentions in order already; a stable sort of a sorted list is a copy of it.
+  const sorted = sortedBy(mentions, (m) => m.start) ? mentions : [...mentions].sort((a, b) => a.start - b.start);
+  let maxLen = 0;
+  for (const m of sorted) if (m.end - m.start > maxLen) maxLen = m.end - m.start;
+  const doc: DocIndex = { sorted, maxLen, lastWord: new Array(sorted.length) };
+  wordsMemo = new Map();
+  try {
+    return resolveSorted(attributions, doc, text);
+  } finally {
+    wordsMemo = null;
+  }
+}
+
+function resolveSorted(attributions: Attribution[], doc: DocIndex, text: string): Attribution[] {
+  const { sorted } = doc;
   const out: Attribution[] = [];
   let previous: Attribution | undefined;
   let referents: Referent[] | undefined;
-  for (const a0 of [...attributions].sort((x, y) => x.cue.start - y.cue.start)) {
+  const ordered = sortedBy(attributions, (x) => x.cue.start) ? attributions : [...attributions].sort((x, y) => x.cue.start - y.cue.start);
+  for (const a0 of ordered) {
     if (!inside(a0.cue, text) || !inside(a0.claim, text) || a0.claim.end <= a0.claim.start) continue;
     let a: Attribution = a0;
     if (isPendingSource(a.source)) {
@@ -44,7 +97,7 @@ export function resolveAttributionsIn(attributions: Attribution[], mentions: Men
     } else {
       if (!inside(a.source, text)) continue;
       a = { ...a, source: { ...a.source, entityId: pickEntity(a.source, sorted, a.source.text) } };
-      const full = surnameOf(a.source, sorted, text);
+      const full = surnameOf(a.source, doc, text);
       if (full) a.source.entityId = full;
       if (a.via) a.via = a.via.filter((v) => inside(v, text)).map((v) => ({ ...v, entityId: pickEntity(v, sorted, v.text) }));
       if (a.source.entityId === null && a.source.kind !== 'generic') {
@@ -103,8 +156,17 @@ function pointsBack(source: Source, previous: Attribution | undefined, done: Att
   const modifiers = new Set(ws.slice(1));
   let best: Referent | null = null;
   let bestScore = 0;
-  for (const r of referents) {
+  // Referents are in mention order: only those within WINDOW of the source can score.
+  let lo = 0, hi = referents.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (referents[mid].mention.start < source.start - WINDOW) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let ri = lo; ri < referents.length; ri++) {
+    const r = referents[ri];
     const d = r.mention.start - source.start;
+    if (d > WINDOW) break;
     if (Math.abs(d) > WINDOW) continue;
     let score = 0;
     for (const w of r.context) {
@@ -124,20 +186,32 @@ function pointsBack(source: Source, previous: Attribution | undefined, done: Att
 
 /** "وبحسب أونتيكوف": a one-word source that is the last name of a person named in full nearby
  * (before, else after) stands for that person, whatever the surname mention was linked to. */
-function surnameOf(source: Source, mentions: Mention[], text: string): string | null {
+function surnameOf(source: Source, doc: DocIndex, text: string): string | null {
   const w = normalizeWord(source.text.trim());
   if (!w || /\s/.test(w) || w.length < 3) return null;
-  const own = mentions.find((m) => m.start <= source.start && m.end >= source.end && m.type === 'PER' && m.kind === 'name');
+  const mentions = doc.sorted;
+  // The first mention (in order) that covers the source: only those starting at most maxLen before it can.
+  let own: Mention | undefined;
+  const upTo = firstStartingAt(mentions, source.start + 1);
+  for (let i = firstStartingAt(mentions, source.start - doc.maxLen); i < upTo; i++) {
+    const m = mentions[i];
+    if (m.start <= source.start && m.end >= source.end && m.type === 'PER' && m.kind === 'name') { own = m; break; }
+  }
   if (own && normalizeWord(own.text).includes(' ')) return null; // already a full name
   const bare = w.replace(/^[وفلب]/, '');
   let best: Mention | null = null;
   let bestD = Infinity;
-  for (const m of mentions) {
-    if (m.type !== 'PER' || m.kind !== 'name' || Math.abs(m.start - source.start) > WINDOW) continue;
-    const mt = normalizeWord(text.slice(m.start, m.end));
-    const sp = mt.lastIndexOf(' ');
-    if (sp < 0) continue;
-    const last = mt.slice(sp + 1);
+  for (let i = firstStartingAt(mentions, source.start - WINDOW); i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.start - source.start > WINDOW) break;
+    if (m.type !== 'PER' || m.kind !== 'name') continue;
+    let last = doc.lastWord[i];
+    if (last === undefined) {
+      const mt = normalizeWord(text.slice(m.start, m.end));
+      const sp = mt.lastIndexOf(' ');
+      doc.lastWord[i] = last = sp < 0 ? null : mt.slice(sp + 1);
+    }
+    if (last === null) continue;
     if (last !== w && last !== bare) continue;
     const d = m.start < source.start ? source.start - m.start : (m.start - source.start) * 2;
     if (d < bestD) { best = m; bestD = d; }
