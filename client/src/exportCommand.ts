@@ -16,15 +16,15 @@ const FORMATS: Array<{ label: string; description: string; format: ExportParams[
 export async function exportAnnotations(client: LanguageClient | undefined, preset?: ExportParams['format'], target?: vscode.Uri): Promise<vscode.Uri | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || !client) {
-    void vscode.window.showInformationMessage('Sanad: open an Arabic article to export its annotations.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Sanad: open an Arabic article to export its annotations.'));
     return undefined;
   }
-  const format = preset ?? (await vscode.window.showQuickPick(FORMATS, { placeHolder: 'Export format' }))?.format;
+  const format = preset ?? (await vscode.window.showQuickPick(FORMATS, { placeHolder: vscode.l10n.t('Export format') }))?.format;
   if (!format) return undefined;
   const params: ExportParams = { textDocument: { uri: editor.document.uri.toString() }, format };
   const result = await client.sendRequest<ExportResult | null>(ExportRequest, params);
   if (!result) {
-    void vscode.window.showWarningMessage('Sanad: this document is not read by Sanad (it is not mostly Arabic text).');
+    void vscode.window.showWarningMessage(vscode.l10n.t('Sanad: this document is not read by Sanad (it is not mostly Arabic text).'));
     return undefined;
   }
   const base = editor.document.uri.path.replace(/\.[^./]+$/, '');
@@ -34,6 +34,6 @@ export async function exportAnnotations(client: LanguageClient | undefined, pres
   }));
   if (!uri) return undefined;
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(result.content));
-  vscode.window.setStatusBarMessage(`Sanad: exported ${format} to ${vscode.workspace.asRelativePath(uri)}`, 5000);
+  vscode.window.setStatusBarMessage(vscode.l10n.t('Sanad: exported {0} to {1}', format, vscode.workspace.asRelativePath(uri)), 5000);
   return uri;
 }

@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { LanguageClient } from 'vscode-languageclient/node';
 import { TimelineParams, TimelineRequest, TimelineResult } from '../../server/src/protocol';
 import { timelineToJson, timelineToMarkdown } from '../../server/src/features/timelineExport';
-import { FromWebview, isFromWebview, isTimelineResult, ToWebview } from './webview/messages';
+import { FromWebview, isFromWebview, isTimelineResult, ToWebview, WEBVIEW_STRINGS } from './webview/messages';
 
 /** Editors of these schemes (output, diff views of git …) do not take the view away from the article. */
 const FOLLOWED_SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'vscode-userdata']);
@@ -142,12 +142,12 @@ export class TimelineViewProvider implements vscode.WebviewViewProvider {
     const doc = this.document;
     if (!doc) {
       this.lastResult = undefined;
-      this.post({ type: 'empty', reason: 'noEditor', message: 'Open an Arabic article (plain text or Markdown) to see its events in time.' });
+      this.post({ type: 'empty', reason: 'noEditor', message: vscode.l10n.t('Open an Arabic article (plain text or Markdown) to see its events in time.') });
       return;
     }
     const client = this.client();
     if (!client || !client.isRunning()) {
-      this.post({ type: 'empty', reason: 'loading', message: 'Waiting for the Sanad server…' });
+      this.post({ type: 'empty', reason: 'loading', message: vscode.l10n.t('Waiting for the Sanad server…') });
       this.schedule(1000);
       return;
     }
@@ -168,10 +168,10 @@ export class TimelineViewProvider implements vscode.WebviewViewProvider {
     if (generation !== this.generation) return; // a newer refresh is on its way
     if (result === null || result === undefined) {
       this.lastResult = undefined;
-      this.post({ type: 'empty', reason: 'notRead', message: 'Sanad reads plain-text and Markdown articles that are mostly Arabic; this document is not one.' });
+      this.post({ type: 'empty', reason: 'notRead', message: vscode.l10n.t('Sanad reads plain-text and Markdown articles that are mostly Arabic; this document is not one.') });
     } else if (!isTimelineResult(result)) {
       this.lastResult = undefined;
-      this.post({ type: 'empty', reason: 'error', message: 'The server sent a timeline this view does not understand.' });
+      this.post({ type: 'empty', reason: 'error', message: vscode.l10n.t('The server sent a timeline this view does not understand.') });
     } else {
       this.lastResult = result;
       this.post({ type: 'timeline', documentName: documentName(doc.uri), result });
@@ -233,7 +233,7 @@ export class TimelineViewProvider implements vscode.WebviewViewProvider {
       if (isTimelineResult(fresh)) result = fresh;
     }
     if (!result || !doc) {
-      void vscode.window.showInformationMessage('Sanad: open an Arabic article to export its timeline.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Sanad: open an Arabic article to export its timeline.'));
       return undefined;
     }
     const name = documentName(doc.uri);
@@ -244,7 +244,7 @@ export class TimelineViewProvider implements vscode.WebviewViewProvider {
       uri = await vscode.window.showSaveDialog({
         defaultUri: doc.uri.scheme === 'untitled' ? undefined : vscode.Uri.joinPath(doc.uri, '..', `${base}.timeline.${ext}`),
         filters: format === 'markdown' ? { Markdown: ['md'] } : { JSON: ['json'] },
-        saveLabel: 'Export Timeline',
+        saveLabel: vscode.l10n.t('Export Timeline'),
         title: `Export the timeline of ${name} as ${format === 'markdown' ? 'Markdown' : 'JSON'}`,
       });
       if (!uri) return undefined;
@@ -252,8 +252,8 @@ export class TimelineViewProvider implements vscode.WebviewViewProvider {
     const content = format === 'markdown' ? timelineToMarkdown(result, { title: name }) : timelineToJson(result);
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
     if (!(target instanceof vscode.Uri)) {
-      void vscode.window.showInformationMessage(`Sanad: timeline exported to ${vscode.workspace.asRelativePath(uri)}.`, 'Open').then((choice) => {
-        if (choice === 'Open') void vscode.window.showTextDocument(uri!);
+      void vscode.window.showInformationMessage(vscode.l10n.t('Sanad: timeline exported to {0}.', vscode.workspace.asRelativePath(uri)), vscode.l10n.t('Open')).then((choice) => {
+        if (choice === vscode.l10n.t('Open')) void vscode.window.showTextDocument(uri!);
       });
     }
     return uri;
@@ -264,7 +264,7 @@ export class TimelineViewProvider implements vscode.WebviewViewProvider {
     const script = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview', 'main.js'));
     const style = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'timeline.css'));
     return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${vscode.env.language}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${webview.cspSource}; script-src 'nonce-${nonce}';">
@@ -272,7 +272,7 @@ export class TimelineViewProvider implements vscode.WebviewViewProvider {
 <link rel="stylesheet" href="${style}">
 <title>Sanad timeline</title>
 </head>
-<body>
+<body data-strings="${escapeAttribute(JSON.stringify(Object.fromEntries(WEBVIEW_STRINGS.map((w) => [w, vscode.l10n.t(w)]))))}">
 <main id="app" aria-label="Timeline of the article"></main>
 <script nonce="${nonce}" src="${script}"></script>
 </body>
@@ -283,4 +283,9 @@ export class TimelineViewProvider implements vscode.WebviewViewProvider {
 function documentName(uri: vscode.Uri): string {
   const path = uri.path;
   return path.slice(path.lastIndexOf('/') + 1) || uri.toString();
+}
+
+/** Escapes a string for a double-quoted HTML attribute. */
+function escapeAttribute(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

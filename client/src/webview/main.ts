@@ -3,7 +3,7 @@
 // Article text reaches the page only through textContent and attribute values set by name — never
 // through innerHTML — so an article containing <script> or <img onerror> shows text and runs nothing.
 import type { TimelineEvent, TimelineResult } from '../../../server/src/protocol';
-import { FromWebview, isToWebview, ToWebview } from './messages';
+import { FromWebview, isToWebview, ToWebview, WebviewString } from './messages';
 import { Filter, layoutTimeline, matchesFilter, nextCard, splitLabel, UNATTRIBUTED } from './layout';
 
 interface VsCodeApi {
@@ -15,6 +15,16 @@ declare function acquireVsCodeApi(): VsCodeApi;
 
 const vscode = acquireVsCodeApi();
 const app = document.getElementById('app') ?? document.body;
+
+/** The page's own words in the editor's language (see WEBVIEW_STRINGS), English when missing. */
+const STRINGS: Record<string, unknown> = (() => {
+  try {
+    return JSON.parse(document.body.dataset.strings ?? '{}') as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+})();
+const t = (s: WebviewString): string => (typeof STRINGS[s] === 'string' ? (STRINGS[s] as string) : s);
 
 interface SavedState {
   uri?: string;
@@ -99,20 +109,20 @@ function card(e: TimelineEvent, index: number): HTMLElement {
     const chips = e.entityNames.slice(0, MAX_CHIPS).map((n, i) => el('li', { class: 'chip', dir: 'auto', title: e.entityIds[i] }, [n]));
     const rest = e.entityNames.slice(MAX_CHIPS);
     if (rest.length) chips.push(el('li', { class: 'chip more', title: rest.join(', ') }, [`+${rest.length}`]));
-    meta.push(el('ul', { class: 'chips', 'aria-label': 'Who' }, chips));
+    meta.push(el('ul', { class: 'chips', 'aria-label': t('Who') }, chips));
   }
   // <bdi>: an Arabic source name does not turn the "Source" label around it right-to-left.
   meta.push(e.source
     ? el('span', { class: `source source-${e.source.kind}`, title: `Source (${e.source.kind})` }, [
-      el('span', { class: 'source-label' }, ['Source']), ' ', el('bdi', { class: 'source-name' }, [e.source.name])])
-    : el('span', { class: 'source unattributed', title: 'No source is given for this clause' }, ['unattributed']));
+      el('span', { class: 'source-label' }, [t('Source')]), ' ', el('bdi', { class: 'source-name' }, [e.source.name])])
+    : el('span', { class: 'source unattributed', title: t('No source is given for this clause') }, [t('unattributed')]));
 
   const c = el('div', {
     class: `card precision-${e.precision}`,
     role: 'listitem',
     tabindex: '-1',
     'data-index': String(index),
-    'aria-label': `${when.en}: ${e.text}. ${e.source ? `Source: ${e.source.name}` : 'Unattributed'}`,
+    'aria-label': `${when.en}: ${e.text}. ${e.source ? `${t('Source')}: ${e.source.name}` : t('Unattributed')}`,
   }, [
     el('div', { class: 'when' }, dateParts),
     el('p', { class: 'clause', dir: 'rtl', lang: 'ar' }, [e.text]),
@@ -131,7 +141,7 @@ function renderTimeline(documentName: string, result: TimelineResult): void {
 
   const entities = options(events.flatMap((e) => e.entityIds.map((id, i) => [id, e.entityNames[i]] as [string, string])));
   const sources = options(events.flatMap((e) => (e.source ? [[e.source.name, e.source.name] as [string, string]] : [])));
-  if (events.some((e) => !e.source)) sources.set(UNATTRIBUTED, 'Unattributed');
+  if (events.some((e) => !e.source)) sources.set(UNATTRIBUTED, t('Unattributed'));
   if (!entities.has(state.filter.entity)) state.filter.entity = '';
   if (!sources.has(state.filter.source)) state.filter.source = '';
 
@@ -144,8 +154,8 @@ function renderTimeline(documentName: string, result: TimelineResult): void {
   ]);
   if (events.length) {
     header.append(el('div', { class: 'filters' }, [
-      select('filter-entity', 'Entity', 'All entities', entities, state.filter.entity, (v) => { state.filter.entity = v; save(); rerender(); }),
-      select('filter-source', 'Source', 'All sources', sources, state.filter.source, (v) => { state.filter.source = v; save(); rerender(); }),
+      select('filter-entity', t('Entity'), t('All entities'), entities, state.filter.entity, (v) => { state.filter.entity = v; save(); rerender(); }),
+      select('filter-source', t('Source'), t('All sources'), sources, state.filter.source, (v) => { state.filter.source = v; save(); rerender(); }),
     ]));
   }
   header.append(el('div', { class: 'count', role: 'status', 'aria-live': 'polite' }, [
@@ -154,13 +164,13 @@ function renderTimeline(documentName: string, result: TimelineResult): void {
 
   const body: Node[] = [header];
   if (!events.length) {
-    body.push(el('div', { class: 'empty empty-noEvents', role: 'status' }, [el('p', {}, ['No dated events in this article yet.'])]));
+    body.push(el('div', { class: 'empty empty-noEvents', role: 'status' }, [el('p', {}, [t('No dated events in this article yet.')])]));
   } else if (!shown.length) {
-    const clear = el('button', { type: 'button', class: 'clear' }, ['Clear filters']);
+    const clear = el('button', { type: 'button', class: 'clear' }, [t('Clear filters')]);
     clear.addEventListener('click', () => { state.filter = { entity: '', source: '' }; save(); rerender(); });
-    body.push(el('div', { class: 'empty empty-filtered', role: 'status' }, [el('p', {}, ['No events match these filters.']), clear]));
+    body.push(el('div', { class: 'empty empty-filtered', role: 'status' }, [el('p', {}, [t('No events match these filters.')]), clear]));
   } else {
-    const axis = el('div', { class: 'axis', role: 'list', 'aria-label': 'Events in time' });
+    const axis = el('div', { class: 'axis', role: 'list', 'aria-label': t('Events in time') });
     const cards: HTMLElement[] = [];
     for (const row of layoutTimeline(shown.map(({ e }) => e.start))) {
       switch (row.kind) {
@@ -259,5 +269,5 @@ function handle(m: ToWebview): void {
 
 window.addEventListener('error', (ev) => post({ type: 'error', message: String(ev.message).slice(0, 2000) }));
 
-renderEmpty('Loading…', 'loading');
+renderEmpty(t('Loading…'), 'loading');
 post({ type: 'ready' });

@@ -69,3 +69,11 @@ export function isFromWebview(x: unknown): x is FromWebview {
     default: return false;
   }
 }
+
+/** Words the page shows itself; the extension passes their translations in `data-strings`. */
+export const WEBVIEW_STRINGS = [
+  'Entity', 'All entities', 'Source', 'All sources', 'Who', 'unattributed', 'Unattributed',
+  'No source is given for this clause', 'No dated events in this article yet.', 'Clear filters',
+  'No events match these filters.', 'Events in time', 'Loading…',
+] as const;
+export type WebviewString = (typeof WEBVIEW_STRINGS)[number];
