@@ -6,7 +6,7 @@ import { TextUnit } from '../textUnit';
 import { CueEntry, VerbEntry } from './lexicon';
 import {
   Para, buildPara, charOf, isComma, isThatOpener, nounAfterLam, offsetAfterLetters, openerKind, stem, stemAt, stripConj,
-  verbAt, verbWithObjectAt, withoutArticle,
+  verbAt, verbWithObjectAt, withoutArticle, wordInfo,
 } from './paragraph';
 import { NounPhrase, isNameQuote, npBackward, npForward, ownerAfterAnonymous, sourceKind } from './nounPhrase';
 import { pickEntity } from './entity';
@@ -173,14 +173,10 @@ function skipStatement(p: Para, i: number, limit: number): { tok: number; offset
 // Cues
 
 function cueAt(p: Para, i: number): { entry: CueEntry; len: number; conj: boolean } | null {
-  const w = p.toks[i].norm;
-  let list = p.lex.cues.get(w);
-  let conj = false;
-  if (!list) {
-    const s = stripConj(w);
-    if (s) { list = p.lex.cues.get(s); conj = true; }
-    if (list && w.charCodeAt(0) === 0x641) list = list.filter((c) => !c.noFa); // فحسب = "only"
-  }
+  // The cues starting with this word (maybe after و/ف), memoized per distinct word.
+  const info = wordInfo(p, p.toks[i]);
+  const list = info.cues;
+  const conj = info.cueConj;
   if (!list) return null;
   for (const c of list) {
     let ok = true;

@@ -5,7 +5,7 @@ import { Mention } from '../types';
 import { TextUnit } from '../textUnit';
 import { Token } from '../tokenize';
 import { isIgnorable } from '../normalize';
-import { Lexicon, VerbEntry, lexicon } from './lexicon';
+import { CueEntry, Lexicon, VerbEntry, lexicon } from './lexicon';
 
 export interface Para {
   text: string;
@@ -176,11 +176,42 @@ export function verbAt(p: Para, i: number): { v: VerbEntry; prefixed: boolean } 
 function computeVerbAt(p: Para, i: number): { v: VerbEntry; prefixed: boolean } | null {
   const t = p.toks[i];
   if (!t || t.kind !== 'word') return null;
-  const v = p.lex.verbs.get(t.norm);
-  if (v) return { v, prefixed: false };
-  const s = stripConj(t.norm);
-  const v2 = s ? p.lex.verbs.get(s) : undefined;
-  return v2 ? { v: v2, prefixed: true } : null;
+  return wordInfo(p, t).verb;
+}
+
+/** What a word can start, by its normalized form: a reporting verb, cues. Static lexicon, so it is
+ * memoized on the token's shared form (once per distinct word). */
+export interface AttrWordInfo {
+  verb: { v: VerbEntry; prefixed: boolean } | null;
+  /** The cues whose first word this is (after a و/ف prefix when `cueConj`), or null. */
+  cues: CueEntry[] | null;
+  cueConj: boolean;
+}
+
+export function wordInfo(p: Para, t: Token): AttrWordInfo {
+  const f = t.form;
+  let a = f.verb as AttrWordInfo | undefined;
+  if (a === undefined) f.verb = a = computeWordInfo(p.lex, t.norm);
+  return a;
+}
+
+function computeWordInfo(lex: Lexicon, w: string): AttrWordInfo {
+  let verb: AttrWordInfo['verb'] = null;
+  const v = lex.verbs.get(w);
+  if (v) verb = { v, prefixed: false };
+  else {
+    const s = stripConj(w);
+    const v2 = s ? lex.verbs.get(s) : undefined;
+    if (v2) verb = { v: v2, prefixed: true };
+  }
+  let list = lex.cues.get(w);
+  let cueConj = false;
+  if (!list) {
+    const s = stripConj(w);
+    if (s) { list = lex.cues.get(s); cueConj = true; }
+    if (list && w.charCodeAt(0) === 0x641) list = list.filter((c) => !c.noFa); // فحسب = "only"
+  }
+  return { verb, cues: list ?? null, cueConj };
 }
 
 /** A reporting verb carrying an object pronoun: أوردته، ذكرتها (after بحسب ما). */
