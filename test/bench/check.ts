@@ -39,6 +39,11 @@ async function main(): Promise<void> {
       encoding: 'utf8', maxBuffer: 1 << 30,
     });
     results.push({ name: `${name}.json`, output });
+    if (!name.startsWith('corpus')) {
+      // Without --dct: the document date is inferred from the text (the server's default).
+      const inferred = execFileSync(process.execPath, [join(root, 'dist', 'cli.js'), 'analyze', path, '--json'], { encoding: 'utf8', maxBuffer: 1 << 30 });
+      results.push({ name: `${name}.no-dct.json`, output: inferred });
+    }
   }
   // In process: the full corpus, an incremental re-analysis after edits, the sliced analysis.
   const full = JSON.stringify(analyze(corpus, { documentDate: DCT }));
@@ -50,6 +55,13 @@ async function main(): Promise<void> {
   if (incremental !== fresh) throw new Error('incremental analysis differs from a fresh one');
   const sliced = JSON.stringify(await analyzeInSlices(corpus, { documentDate: DCT }, new AnalysisCache(), () => false));
   if (sliced !== full) throw new Error('sliced analysis differs from analyze()');
+  // The server's way: no documentDate, so the DCT is inferred; incremental after edits too.
+  const cacheNoDct = new AnalysisCache();
+  const fullNoDct = JSON.stringify(analyze(corpus, {}, cacheNoDct));
+  const incNoDct = JSON.stringify(analyze(edited, {}, cacheNoDct));
+  if (incNoDct !== JSON.stringify(analyze(edited, {}))) throw new Error('incremental analysis (no DCT) differs from a fresh one');
+  results.push({ name: 'corpus-1mb-no-dct.sha256', output: sha(fullNoDct) + '\n' });
+  results.push({ name: 'corpus-1mb-edited-no-dct.sha256', output: sha(incNoDct) + '\n' });
   results.push({ name: 'corpus-1mb.sha256', output: sha(full) + '\n' });
   results.push({ name: 'corpus-1mb-edited.sha256', output: sha(fresh) + '\n' });
 

@@ -10,7 +10,8 @@ import { makeTextUnit, splitParagraphs } from './textUnit';
 import { stripBom } from './normalize';
 import { findMentions, linkEntities } from './entities';
 import { findFigures } from './figures';
-import { TimeMention, documentDate, findTimes, resolveTimes } from './time';
+import { TimeMention, documentDate, resolveTimes } from './time';
+import { scanTimes } from './time/find';
 import { findAttributions, resolveAttributions } from './attribution';
 import { buildEvents } from './events';
 import { shiftSpans } from './spans';
@@ -20,6 +21,8 @@ interface ParagraphResult {
   mentions: Mention[];
   figures: Figure[];
   times: TimeMention[];
+  /** The time scan failed (times is then empty): the DCT inference scans this paragraph itself. */
+  timesFailed?: true;
   attributions: Attribution[];
 }
 
@@ -50,12 +53,18 @@ export const DEFAULT_MAX_LENGTH = 10 * 1024 * 1024;
 function analyzeParagraph(text: string): ParagraphResult {
   const unit = makeTextUnit(text);
   const mentions = findMentions(unit);
-  return {
-    mentions,
-    figures: findFigures(unit),
-    times: findTimes(unit),
-    attributions: findAttributions(unit, mentions),
-  };
+  const figures = findFigures(unit);
+  let times: TimeMention[];
+  let timesFailed = false;
+  try {
+    times = scanTimes(unit); // findTimes, remembering a failure
+  } catch {
+    times = [];
+    timesFailed = true;
+  }
+  const r: ParagraphResult = { mentions, figures, times, attributions: findAttributions(unit, mentions) };
+  if (timesFailed) r.timesFailed = true;
+  return r;
 }
 
 /** The text to analyze and the paragraphs it is made of (a document over the limit is cut). */
@@ -83,7 +92,8 @@ function paragraphResult(text: string, cache: AnalysisCache | undefined): Paragr
 /** Pass 2: shift the paragraph results into place and link them across the document. */
 function documentPass(prep: ReturnType<typeof prepare>, results: ParagraphResult[], options: AnalyzeOptions): Analysis {
   const { full, text, maxLength, paragraphs } = prep;
-  const dct = documentDate(text, options.documentDate);
+  // The DCT inference reads the paragraphs' time expressions, already found (and cached).
+  const dct = documentDate(text, options.documentDate, { paragraphs, times: results.map((r) => (r.timesFailed ? null : r.times)) });
   let mentions: Mention[] = [];
   const figures: Figure[] = [];
   const found: TimeMention[] = [];

@@ -5,6 +5,7 @@ import { makeTextUnit, splitParagraphs } from '../textUnit';
 import { daysInMonth, fmtYmd, isValidYmd, parseIsoDate } from './calendar';
 import { scanTimes } from './find';
 import { resolveTimes } from './resolve';
+import { TimeMention } from './model';
 
 const FRONT_MATTER_KEYS = new Set(['date', 'published', 'pubdate', 'publishdate', 'published_at', 'publishedat', 'created',
   'dateline', 'تاريخ', 'التاريخ', 'تاريخ_النشر']);
@@ -12,7 +13,14 @@ const FIRST_LINES = 3;
 /** How much text the inference reads at most (the DCT should not cost more than the analysis). */
 const INFER_LIMIT = 2_000_000;
 
-export function documentDate(text: string, option?: string): DocumentDate {
+/** What the analysis already knows: the text's paragraphs (splitParagraphs(text)) and each one's
+ * scanTimes result (null: to be scanned here), so the inference does not scan the document again. */
+export interface KnownTimes {
+  paragraphs: ReadonlyArray<{ start: number; text: string }>;
+  times: ReadonlyArray<readonly TimeMention[] | null>;
+}
+
+export function documentDate(text: string, option?: string, known?: KnownTimes): DocumentDate {
   let note = '';
   if (option !== undefined && option !== null && String(option).trim() !== '') {
     const v = parseIsoDate(String(option).trim());
@@ -20,7 +28,7 @@ export function documentDate(text: string, option?: string): DocumentDate {
     note = `the documentDate setting "${String(option).slice(0, 40)}" is not a valid YYYY-MM-DD date and was ignored; `;
   }
   try {
-    const found = fromText(text);
+    const found = fromText(text, known);
     if (found) return { ...found, reason: note + found.reason };
   } catch {
     // fall through to today
@@ -30,8 +38,9 @@ export function documentDate(text: string, option?: string): DocumentDate {
   return { value: today, origin: 'today', reason: `${note}no date in the article: today (${today})` };
 }
 
-function fromText(text: string): DocumentDate | null {
-  const paras = splitParagraphs(text.length > INFER_LIMIT ? text.slice(0, INFER_LIMIT) : text);
+function fromText(text: string, known?: KnownTimes): DocumentDate | null {
+  const paras = known && text.length <= INFER_LIMIT ? known.paragraphs
+    : splitParagraphs(text.length > INFER_LIMIT ? text.slice(0, INFER_LIMIT) : text);
   let k = 0;
   // YAML front matter between --- lines
   if (paras.length && paras[0].text.trim() === '---') {
@@ -57,8 +66,12 @@ function fromText(text: string): DocumentDate | null {
   }
   // Inferred: the latest explicit full or month date.
   let best: { key: number; value: string; text: string } | null = null;
-  for (const p of paras) {
-    for (const tm of scanTimes(makeTextUnit(p.text))) {
+  for (let pi = 0; pi < paras.length; pi++) {
+    const p = paras[pi];
+    // A paragraph the analysis has read (same place, same length: same text) is not scanned again.
+    const kp = known && pi < known.paragraphs.length ? known.paragraphs[pi] : undefined;
+    const cached = kp && kp.start === p.start && kp.text.length === p.text.length ? known!.times[pi] : null;
+    for (const tm of cached ?? scanTimes(makeTextUnit(p.text))) {
       const q = tm.p;
       if (q.k !== 'date' || q.hy !== undefined || q.hm !== undefined) continue;
       let value: string | null = null;
