@@ -3,33 +3,7 @@
 // have a source containing the expected text, or — for null — no attribution may cover it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../../server/src/analysis/analyze';
-import { Attribution } from '../../server/src/analysis/types';
-
-interface Expect { marker: string; source: string | null; kind?: 'named' | 'anonymous' | 'generic'; via?: string; quote?: boolean }
-interface SentenceCase { text: string; expect: Expect[] }
-
-/** Normalized for comparison; a ل written onto the source (للأمم المتحدة, لوزير) does not count. */
-function norm(s: string): string {
-  return s.replace(/[\u064B-\u0652\u0670\u0640]/g, '').replace(/[أإآ]/g, 'ا').replace(/(^|\s)لل/g, '$1ال').replace(/(^|\s)ل(?=\S{3})/g, '$1');
-}
-
-function judge(text: string, atts: Attribution[], e: Expect): string | null {
-  const at = text.indexOf(e.marker);
-  if (at < 0) return `marker not in text: ${e.marker}`;
-  const end = at + e.marker.length;
-  const covering = atts.filter((a) => a.claim.start <= at && end <= a.claim.end);
-  if (e.source === null) return covering.length ? `expected unattributed, got ${covering[0].source.text}` : null;
-  if (!covering.length) return 'no attribution';
-  const a = covering.reduce((x, y) => (y.claim.end - y.claim.start < x.claim.end - x.claim.start ? y : x));
-  if (!norm(a.source.text).includes(norm(e.source))) return `source "${a.source.text}"`;
-  if (a.source.text.includes(e.marker)) return 'source swallowed the claim';
-  if (e.kind && a.source.kind !== e.kind) return `kind ${a.source.kind}`;
-  if (e.via && !(a.via ?? []).some((v) => norm(v.text).includes(norm(e.via!)))) return 'via missing';
-  if (e.quote && !a.quote) return 'not marked as a quote';
-  return null;
-}
-
+import { SentenceCase, attributionsOf, judge } from '../support/attributionCases';
 
 const SENTENCES: SentenceCase[] = [
   // Syria
@@ -145,7 +119,7 @@ const SENTENCES: SentenceCase[] = [
 
 for (const c of SENTENCES) {
   test(`attribution: ${c.text.slice(0, 60)}`, () => {
-    const atts = analyze(c.text, { documentDate: '2024-07-25' }).attributions;
+    const atts = attributionsOf(c.text);
     const misses = c.expect.map((e) => [e.marker, judge(c.text, atts, e)]).filter(([, why]) => why !== null);
     assert.deepEqual(misses, []);
   });
