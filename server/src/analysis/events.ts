@@ -61,8 +61,15 @@ function build(text: string, times: TimeExpression[], mentions: Mention[], attri
   for (let ti = 0; ti < times.length; ti++) {
     const t = times[ti];
     if (!isDating(t) || t.start < 0 || t.end > text.length || t.start >= t.end) continue;
-    // Move the sentence start past every sentence end before this expression.
-    for (let k = Math.max(scanned, cursor); k < t.start; k++) if (isSentenceEnd(text, k)) cursor = k + 1;
+    // Move the sentence start past every sentence end before this expression: after the last
+    // one, found scanning back from the expression (it is usually near).
+    const from = Math.max(scanned, cursor);
+    for (let k = t.start - 1; k >= from; k--) {
+      if (isSentenceEnd(text, k)) {
+        cursor = k + 1;
+        break;
+      }
+    }
     scanned = Math.max(scanned, t.end);
     const cur = sentences[sentences.length - 1];
     if (cur && cur.start === cursor) {

@@ -9,17 +9,19 @@ import { isPendingSource } from './find';
 
 type Source = Attribution['source'];
 
-/** words() of the source texts of one document pass: descriptions repeat (المصدر، الوزارة). */
-let wordsMemo: Map<string, string[]> | null = null;
+/** words() by text, kept across document passes (sources repeat, and a referent's context is the
+ * same text version after version); a pure function of the text and the static lexicon. Bounded. */
+let wordsMemo = new Map<string, string[]>();
+const WORDS_MEMO_LIMIT = 100_000;
 
 /** Normalized words of a short text with و/ل/ب and the article taken off (callers never mutate them). */
 function words(s: string): string[] {
-  if (wordsMemo) {
-    let r = wordsMemo.get(s);
-    if (!r) wordsMemo.set(s, (r = wordsUncached(s)));
-    return r;
+  let r = wordsMemo.get(s);
+  if (!r) {
+    if (wordsMemo.size >= WORDS_MEMO_LIMIT) wordsMemo = new Map();
+    wordsMemo.set(s, (r = wordsUncached(s)));
   }
-  return wordsUncached(s);
+  return r;
 }
 
 function wordsUncached(s: string): string[] {
@@ -73,12 +75,7 @@ export function resolveAttributionsIn(attributions: Attribution[], mentions: Men
   let maxLen = 0;
   for (const m of sorted) if (m.end - m.start > maxLen) maxLen = m.end - m.start;
   const doc: DocIndex = { sorted, maxLen, lastWord: new Array(sorted.length) };
-  wordsMemo = new Map();
-  try {
-    return resolveSorted(attributions, doc, text);
-  } finally {
-    wordsMemo = null;
-  }
+  return resolveSorted(attributions, doc, text);
 }
 
 function resolveSorted(attributions: Attribution[], doc: DocIndex, text: string): Attribution[] {
