@@ -3,43 +3,9 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { EXTENSION_ID, hoverText, openArticle, poller } from './helpers';
 
-const EXTENSION_ID = 'sanad.sanad';
-const ARTICLE = 'iraq-us-withdrawal.txt';
-
-/** Polls `probe` until it returns a value that is not undefined, or fails after `timeoutMs`. */
-async function until<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let lastError: unknown;
-  for (;;) {
-    try {
-      const v = await probe();
-      if (v !== undefined) return v;
-    } catch (e) {
-      lastError = e;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}${lastError ? `: ${String(lastError)}` : ''}`);
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
-/** The sample article: from the open workspace when it has it, else from the extension's data/. */
-async function articleUri(): Promise<vscode.Uri> {
-  const found = await vscode.workspace.findFiles(`**/${ARTICLE}`, undefined, 1);
-  if (found.length) return found[0];
-  const ext = vscode.extensions.getExtension(EXTENSION_ID);
-  assert.ok(ext, `extension ${EXTENSION_ID} is not installed`);
-  return vscode.Uri.joinPath(ext.extensionUri, 'data', 'articles', ARTICLE);
-}
-
-function hoverText(hovers: vscode.Hover[]): string {
-  return hovers
-    .flatMap((h) => h.contents)
-    .map((c) => (typeof c === 'string' ? c : c.value))
-    .join('\n');
-}
+const until = poller(30_000, 200);
 
 /** The hover text at the `nth` occurrence of `word` in `doc` (inside the word), once non-empty. */
 async function hoverAt(doc: vscode.TextDocument, word: string, nth = 0): Promise<string> {
@@ -50,7 +16,7 @@ async function hoverAt(doc: vscode.TextDocument, word: string, nth = 0): Promise
   const position = doc.positionAt(offset + Math.floor(word.length / 2));
   return until(`a hover on "${word}"`, async () => {
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, position);
-    const t = hoverText(hovers ?? []);
+    const t = hoverText(hovers);
     return t.trim() ? t : undefined;
   });
 }
@@ -59,8 +25,7 @@ suite('Sanad in VS Code', () => {
   let doc: vscode.TextDocument;
 
   suiteSetup(async () => {
-    doc = await vscode.workspace.openTextDocument(await articleUri());
-    await vscode.window.showTextDocument(doc);
+    doc = await openArticle();
   });
 
   test('the extension is installed under its id', () => {

@@ -7,36 +7,13 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import * as vscode from 'vscode';
+import { hoverText, openArticle, poller, sanadExtension, setDocumentDate } from './helpers';
 
-const EXTENSION_ID = 'sanad.sanad';
-const ARTICLE = 'iraq-us-withdrawal.txt';
 const SECOND = path.join('test', 'fixtures', 'articles', 'syria-electricity.txt');
 const DCT = '2024-07-25';
 const WAIT_MS = 60_000;
 
-/** Polls `probe` until it returns a value that is not undefined, or fails after `timeoutMs`. */
-async function until<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = WAIT_MS): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let lastError: unknown;
-  for (;;) {
-    try {
-      const v = await probe();
-      if (v !== undefined) return v;
-    } catch (e) {
-      lastError = e;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}${lastError ? `: ${String(lastError)}` : ''}`);
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
-
-async function articleUri(): Promise<vscode.Uri> {
-  const found = await vscode.workspace.findFiles(`**/${ARTICLE}`, undefined, 1);
-  if (found.length) return found[0];
-  return vscode.Uri.joinPath(vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri, 'data', 'articles', ARTICLE);
-}
+const until = poller(WAIT_MS, 250);
 
 /** Offset of the `nth` occurrence of `word` in `doc` (after `after` when given). */
 function offsetOf(doc: vscode.TextDocument, word: string, { nth = 0, after }: { nth?: number; after?: string } = {}): number {
@@ -51,13 +28,6 @@ function offsetOf(doc: vscode.TextDocument, word: string, { nth = 0, after }: { 
 /** A position inside (the middle of) `word`. */
 function inside(doc: vscode.TextDocument, word: string, opts?: { nth?: number; after?: string }): vscode.Position {
   return doc.positionAt(offsetOf(doc, word, opts) + Math.floor(word.length / 2));
-}
-
-function hoverText(hovers: vscode.Hover[] | undefined): string {
-  return (hovers ?? [])
-    .flatMap((h) => h.contents)
-    .map((c) => (typeof c === 'string' ? c : c.value))
-    .join('\n');
 }
 
 /** The hover at `position`, once it matches `expect` (or is non-empty). */
@@ -83,19 +53,16 @@ const oneLine = (s: string, n = 160) => s.replace(/\s+/g, ' ').slice(0, n);
 
 suite('Editor features in VS Code', () => {
   let doc: vscode.TextDocument;
-  let previousDate: string | undefined;
+  let restoreDate: (() => Promise<void>) | undefined;
 
   suiteSetup(async () => {
-    const config = vscode.workspace.getConfiguration('sanad');
-    previousDate = config.inspect<string>('documentDate')?.globalValue;
-    await config.update('documentDate', DCT, vscode.ConfigurationTarget.Global);
-    await vscode.extensions.getExtension(EXTENSION_ID)!.activate();
-    doc = await vscode.workspace.openTextDocument(await articleUri());
-    await vscode.window.showTextDocument(doc);
+    restoreDate = await setDocumentDate(DCT);
+    await sanadExtension().activate();
+    doc = await openArticle();
   });
 
   suiteTeardown(async () => {
-    await vscode.workspace.getConfiguration('sanad').update('documentDate', previousDate, vscode.ConfigurationTarget.Global);
+    await restoreDate?.();
   });
 
   test('hover on السوداني names Mohammed Shia al-Sudani', async () => {
@@ -261,7 +228,7 @@ suite('Editor features in VS Code', () => {
   });
 
   test('a second article (Syrian electricity): hovers name Damascus and Aleppo, the outline has people', async () => {
-    const uri = vscode.Uri.joinPath(vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri, ...SECOND.split(path.sep));
+    const uri = vscode.Uri.joinPath(sanadExtension().extensionUri, ...SECOND.split(path.sep));
     const second = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(second);
     assert.equal(second.languageId, 'plaintext');

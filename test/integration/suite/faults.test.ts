@@ -6,9 +6,8 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
+import { hoverText, openArticle, poller, sanadExtension } from './helpers';
 
-const EXTENSION_ID = 'sanad.sanad';
-const ARTICLE = 'iraq-us-withdrawal.txt';
 const WAIT_MS = 60_000;
 
 interface SanadApi {
@@ -16,22 +15,7 @@ interface SanadApi {
   restart(): Promise<void>;
 }
 
-async function until<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = WAIT_MS): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let lastError: unknown;
-  for (;;) {
-    try {
-      const v = await probe();
-      if (v !== undefined) return v;
-    } catch (e) {
-      lastError = e;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}${lastError ? `: ${String(lastError)}` : ''}`);
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
+const until = poller(WAIT_MS, 250);
 
 /** Pids of the processes whose parent is this extension host and whose command line runs dist/server.js. */
 function serverPids(): number[] {
@@ -61,13 +45,6 @@ function alive(pid: number): boolean {
   }
 }
 
-function hoverText(hovers: vscode.Hover[] | undefined): string {
-  return (hovers ?? [])
-    .flatMap((h) => h.contents)
-    .map((c) => (typeof c === 'string' ? c : c.value))
-    .join('\n');
-}
-
 suite('Faults: a killed server comes back', function () {
   this.timeout(180_000);
   let doc: vscode.TextDocument;
@@ -90,14 +67,11 @@ suite('Faults: a killed server comes back', function () {
 
   suiteSetup(async function () {
     if (process.platform !== 'linux') this.skip();
-    api = (await vscode.extensions.getExtension(EXTENSION_ID)!.activate()) as SanadApi;
-    const found = await vscode.workspace.findFiles(`**/${ARTICLE}`, undefined, 1);
-    const uri = found[0] ?? vscode.Uri.joinPath(vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri, 'data', 'articles', ARTICLE);
-    doc = await vscode.workspace.openTextDocument(uri);
-    await vscode.window.showTextDocument(doc);
+    api = (await sanadExtension().activate()) as SanadApi;
+    doc = await openArticle();
     const text = doc.getText();
     position = doc.positionAt(text.indexOf('واشنطن') + 3);
-    assert.ok(text.includes('واشنطن'), `واشنطن in ${path.basename(uri.path)}`);
+    assert.ok(text.includes('واشنطن'), `واشنطن in ${path.basename(doc.uri.path)}`);
   });
 
   test('the server runs as a child process of the extension host', async () => {

@@ -7,30 +7,14 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import * as vscode from 'vscode';
+import { ARTICLE, openArticle, poller, sanadExtension, setDocumentDate } from './helpers';
 import type { TimelineDebugState } from '../../../client/src/timelineView';
 import type { TimelineResult } from '../../../server/src/protocol';
 
-const EXTENSION_ID = 'sanad.sanad';
-const ARTICLE = 'iraq-us-withdrawal.txt';
 /** The issue's "done when": on the sample article with DCT 2024-07-25, these in this order (among others). */
 const STORY = ['2014', '2020-01', '2021', '2024-01', '2024-09', '2025-FA'];
 
-async function until<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let lastError: unknown;
-  for (;;) {
-    try {
-      const v = await probe();
-      if (v !== undefined) return v;
-    } catch (e) {
-      lastError = e;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}${lastError ? `: ${String(lastError)}` : ''}`);
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
+const until = poller(30_000, 200);
 
 const debugState = () => vscode.commands.executeCommand<TimelineDebugState>('sanad.timeline.debugState');
 
@@ -43,28 +27,19 @@ function postedTimeline(doc: vscode.TextDocument, what = `the timeline of ${path
   });
 }
 
-async function articleUri(): Promise<vscode.Uri> {
-  const found = await vscode.workspace.findFiles(`**/${ARTICLE}`, undefined, 1);
-  if (found.length) return found[0];
-  return vscode.Uri.joinPath(vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri, 'data', 'articles', ARTICLE);
-}
-
 suite('Timeline view', () => {
   let doc: vscode.TextDocument;
-  let previousDate: string | undefined;
+  let restoreDate: (() => Promise<void>) | undefined;
 
   suiteSetup(async () => {
-    const config = vscode.workspace.getConfiguration('sanad');
-    previousDate = config.inspect<string>('documentDate')?.globalValue;
-    await config.update('documentDate', '2024-07-25', vscode.ConfigurationTarget.Global);
-    await vscode.extensions.getExtension(EXTENSION_ID)!.activate();
-    doc = await vscode.workspace.openTextDocument(await articleUri());
-    await vscode.window.showTextDocument(doc);
+    restoreDate = await setDocumentDate('2024-07-25');
+    await sanadExtension().activate();
+    doc = await openArticle();
     await vscode.commands.executeCommand('sanad.showTimeline');
   });
 
   suiteTeardown(async () => {
-    await vscode.workspace.getConfiguration('sanad').update('documentDate', previousDate, vscode.ConfigurationTarget.Global);
+    await restoreDate?.();
   });
 
   test('the view resolves, says ready, and receives the article’s timeline', async () => {
