@@ -26,6 +26,7 @@ import { cliticReadings } from '../clitics';
 import { isIgnorable, normalizeWord } from '../normalize';
 import { KbEntry, KbTarget, KnowledgeBase, currentKnowledgeBase } from '../kb';
 import { Tagger, defaultTagger } from '../ner';
+import { UNITS } from '../figures/lexicon';
 import {
   BODIES, BodyDef, DEMONYMS, GIVEN_NAMES, NAME_LINKS, PLACE_CUES, STOP, TITLES, TITLE_MODIFIERS, TitleDef,
   WEAK_NAMES, isAnaphoricClass,
@@ -496,7 +497,9 @@ class ParagraphMatcher {
       let e = k + 1;
       while (e < this.n && tags[e] === `I-${kind}`) e++;
       const type = mapNerType(kind);
-      if (type && !this.anyCovered(k, e) && this.toks[k].kind === 'word') {
+      // ANERcorp tags currencies (دولار، درهم) as MISC; for a reader a unit word is not a name.
+      const unitWord = e === k + 1 && cliticReadings(this.toks[k].norm).some((r) => UNITS.has(r));
+      if (type && !unitWord && !this.anyCovered(k, e) && this.toks[k].kind === 'word') {
         const orig = this.unit.text.slice(this.toks[k].start, this.toks[k].end);
         const r0 = this.toks[k].norm;
         // Tagger spans carry their clitics (ANERcorp style); the name is without و/ف (not وليد).
