@@ -2,17 +2,8 @@
 // controls, Eastern digits, emoji and surrogate pairs, lone surrogates, NUL, CRLF, long lines,
 // repeated cue words, unbalanced quotes, markdown and HTML.
 
-/** mulberry32: small, fast, reproducible. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32: small, fast, reproducible (the one NER training uses). */
+export { mulberry32 as rng } from '../../server/src/analysis/random';
 
 const WORDS = [
   'بغداد', 'وبغداد', 'لبغداد', 'وللعراق', 'العراق', 'العراقية', 'الأمريكيين', 'واشنطن', 'رويترز', 'بحسب', 'وبحسب',

@@ -6,20 +6,9 @@ import assert from 'node:assert/strict';
 import { findFiguresUnguarded } from '../../server/src/analysis/figures';
 import { makeTextUnit } from '../../server/src/analysis/textUnit';
 import { Figure } from '../../server/src/analysis/types';
+import { rng } from '../support/random';
 
 const KINDS = new Set(['number', 'quantity', 'percent', 'money', 'ordinal']);
-
-/** A small deterministic PRNG (mulberry32), so a failure can be replayed from its seed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const VOCAB = (
   'نحو حوالي حوالى قرابة زهاء ما يقارب يقرب من أكثر أقل لا يقل عن أزيد بين و إلى الى حتى تقريبا فأكثر ' +

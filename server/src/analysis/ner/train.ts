@@ -3,6 +3,7 @@
 import { LinearChainModel, StackedModel } from './model';
 import { docHints, DOC_WINDOW, sentenceFeatures, UNKNOWN_WORD } from './features';
 import { NUM_TAGS, fixIob2, tagIndex } from './tags';
+import { mulberry32 as prng } from '../random';
 
 export interface LabeledSentence {
   words: string[];
@@ -23,18 +24,6 @@ export interface TrainOptions {
   dropout?: number;
   /** Called after each epoch with the averaged model so far (e.g. to score a held-out slice). */
   onEpoch?: (epoch: number, averaged: LinearChainModel) => void;
-}
-
-/** mulberry32: a small, fast, seeded PRNG. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 interface Prepared {
