@@ -120,21 +120,36 @@ function positionOfOffset(text: string, offset: number) {
   return { line: before.length - 1, character: before[before.length - 1].length };
 }
 
-describe('acceptance on the sample article (issues 6 and 7)', { timeout: 10_000 }, () => {
-  let client: LspClient;
-  const art = article(SAMPLE, DCT.sample);
+/**
+ * `path` opened on a server of its own for the enclosing describe (started before its tests, stopped
+ * after them): the article, its first diagnostics, and the hover text at a needle.
+ */
+function servedArticle(path: string, documentDate: string) {
+  const art = article(path, documentDate);
   const textDocument = { uri: art.uri };
-  let diagnostics: PublishDiagnosticsParams;
-  before(async () => {
-    ({ client } = await LspClient.start({ settings: { documentDate: DCT.sample } }));
-    client.open(art.uri, art.text);
-    diagnostics = await client.waitForDiagnostics(art.uri);
-  });
-  after(() => client.stop());
-  const hoverText = async (needle: string, n = 0) => {
-    const h = await client.request<Hover | null>('textDocument/hover', { textDocument, position: positionOf(art.text, needle, n, 1) });
-    return h ? plain((h.contents as { value: string }).value) : '';
+  const srv = {
+    art,
+    textDocument,
+    client: undefined as unknown as LspClient,
+    diagnostics: undefined as unknown as PublishDiagnosticsParams,
+    /** The plain text of the hover at the `n`th `needle`, or '' when there is none. */
+    hoverText: async (needle: string, n = 0) => {
+      const h = await srv.client.request<Hover | null>('textDocument/hover', { textDocument, position: positionOf(art.text, needle, n, 1) });
+      return h ? plain((h.contents as { value: string }).value) : '';
+    },
   };
+  before(async () => {
+    ({ client: srv.client } = await LspClient.start({ settings: { documentDate } }));
+    srv.client.open(art.uri, art.text);
+    srv.diagnostics = await srv.client.waitForDiagnostics(art.uri);
+  });
+  after(() => srv.client.stop());
+  return srv;
+}
+
+describe('acceptance on the sample article (issues 6 and 7)', { timeout: 10_000 }, () => {
+  const srv = servedArticle(SAMPLE, DCT.sample);
+  const { art, textDocument, hoverText } = srv;
 
   test('hover on السوداني names Mohammed Shia al-Sudani', async (t) => {
     if (!art.landed.entities) return t.skip('entity pass not landed');
@@ -145,13 +160,13 @@ describe('acceptance on the sample article (issues 6 and 7)', { timeout: 10_000 
     if (!art.landed.figures) return t.skip('figure pass not landed');
     assert.match(await hoverText('2500'), /2,500/);
     const line = positionOf(art.text, '2500').line;
-    const hints = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument, range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } } });
+    const hints = await srv.client.request<InlayHint[]>('textDocument/inlayHint', { textDocument, range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } } });
     assert.ok(hints.some((h) => /2,500/.test(String(h.label))), JSON.stringify(hints.map((h) => h.label)));
   });
 
   test('inlay hints: سبتمبر المقبل = 2024-09, نحو شهرين ≈ P2M', async (t) => {
     if (!art.landed.times) return t.skip('time pass not landed');
-    const hints = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument, range: { start: { line: 0, character: 0 }, end: { line: 99, character: 0 } } });
+    const hints = await srv.client.request<InlayHint[]>('textDocument/inlayHint', { textDocument, range: { start: { line: 0, character: 0 }, end: { line: 99, character: 0 } } });
     const after = (needle: string) => {
       const p = positionOf(art.text, needle, 0, needle.length);
       return hints.filter((h) => h.position.line === p.line && Math.abs(h.position.character - p.character) <= 1).map((h) => String(h.label));
@@ -163,7 +178,7 @@ describe('acceptance on the sample article (issues 6 and 7)', { timeout: 10_000 
   test('definition on شهرين lands on رويترز; on سبتمبر المقبل too', async (t) => {
     if (!art.landed.attributions) return t.skip('attribution pass not landed');
     for (const needle of ['شهرين', 'سبتمبر المقبل']) {
-      const defs = await client.request<Location[]>('textDocument/definition', { textDocument, position: positionOf(art.text, needle, 0, 1) });
+      const defs = await srv.client.request<Location[]>('textDocument/definition', { textDocument, position: positionOf(art.text, needle, 0, 1) });
       assert.ok(defs.length >= 1, needle);
       assert.match(textIn(art.text, defs[0].range), /رويترز/, needle);
     }
@@ -171,7 +186,7 @@ describe('acceptance on the sample article (issues 6 and 7)', { timeout: 10_000 
 
   test('references on أونتيكوف find all his mentions', async (t) => {
     if (!art.landed.entities) return t.skip('entity pass not landed');
-    const refs = await client.request<Location[]>('textDocument/references', { textDocument, position: positionOf(art.text, 'أونتيكوف', 1, 2), context: { includeDeclaration: true } });
+    const refs = await srv.client.request<Location[]>('textDocument/references', { textDocument, position: positionOf(art.text, 'أونتيكوف', 1, 2), context: { includeDeclaration: true } });
     const texts = refs.map((r) => textIn(art.text, r.range));
     const names = [...art.text.matchAll(/أونتيكوف/g)].map((m) => positionOfOffset(art.text, m.index!));
     for (const n of names) {
@@ -181,13 +196,13 @@ describe('acceptance on the sample article (issues 6 and 7)', { timeout: 10_000 
 
   test('highlights on واشنطن cover its mentions', async (t) => {
     if (!art.landed.entities) return t.skip('entity pass not landed');
-    const hl = await client.request<DocumentHighlight[]>('textDocument/documentHighlight', { textDocument, position: positionOf(art.text, 'واشنطن', 0, 1) });
+    const hl = await srv.client.request<DocumentHighlight[]>('textDocument/documentHighlight', { textDocument, position: positionOf(art.text, 'واشنطن', 0, 1) });
     assert.ok(hl.length >= 4, `${hl.length} highlights`);
   });
 
   test('the outline lists the people of the article', async (t) => {
     if (!art.landed.entities) return t.skip('entity pass not landed');
-    const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument });
+    const symbols = await srv.client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument });
     const people = symbols.find((s) => s.name === 'People');
     assert.ok(people, 'a People group');
     const listed = (people.children ?? []).map((c) => `${c.name} ${c.detail ?? ''}`).join(' | ');
@@ -196,7 +211,7 @@ describe('acceptance on the sample article (issues 6 and 7)', { timeout: 10_000 
 
   test('semantic tokens colour people, places and sources', async (t) => {
     if (!art.landed.entities) return t.skip('entity pass not landed');
-    const tokens = decodeTokens((await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument })).data, LEGEND);
+    const tokens = decodeTokens((await srv.client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument })).data, LEGEND);
     const types = new Set(tokens.map((x) => x.type));
     assert.ok(types.has('person') && types.has('place'), [...types].join(','));
     if (art.landed.attributions) assert.ok(types.has('source'));
@@ -205,25 +220,13 @@ describe('acceptance on the sample article (issues 6 and 7)', { timeout: 10_000 
   test('diagnostics: "2500 جندي" is an unattributed figure', async (t) => {
     if (!art.landed.figures || !art.landed.attributions) return t.skip('figure or attribution pass not landed');
     const p = positionOf(art.text, '2500');
-    assert.ok(diagnostics.diagnostics.some((d) => d.code === 'unattributed-figure' && d.range.start.line === p.line && d.range.start.character <= p.character && d.range.end.character >= p.character + 4));
+    assert.ok(srv.diagnostics.diagnostics.some((d) => d.code === 'unattributed-figure' && d.range.start.line === p.line && d.range.start.character <= p.character && d.range.end.character >= p.character + 4));
   });
 });
 
 describe('acceptance on the Syrian article', { timeout: 10_000 }, () => {
-  let client: LspClient;
-  const art = article(SYRIA, DCT.syria);
-  const textDocument = { uri: art.uri };
-  let diagnostics: PublishDiagnosticsParams;
-  before(async () => {
-    ({ client } = await LspClient.start({ settings: { documentDate: DCT.syria } }));
-    client.open(art.uri, art.text);
-    diagnostics = await client.waitForDiagnostics(art.uri);
-  });
-  after(() => client.stop());
-  const hoverText = async (needle: string, n = 0) => {
-    const h = await client.request<Hover | null>('textDocument/hover', { textDocument, position: positionOf(art.text, needle, n, 1) });
-    return h ? plain((h.contents as { value: string }).value) : '';
-  };
+  const srv = servedArticle(SYRIA, DCT.syria);
+  const { art, textDocument, hoverText } = srv;
 
   test('hovers name Qasem Soleimani, Damascus, Bashar al-Assad', async (t) => {
     if (!art.landed.entities) return t.skip('entity pass not landed');
@@ -246,10 +249,10 @@ describe('acceptance on the Syrian article', { timeout: 10_000 }, () => {
 
   test('go to source: the 1500 MW claim leads to Ghassan al-Zamel; anonymous sources are flagged', async (t) => {
     if (!art.landed.attributions) return t.skip('attribution pass not landed');
-    const defs = await client.request<Location[]>('textDocument/definition', { textDocument, position: positionOf(art.text, '1500', 0, 1) });
+    const defs = await srv.client.request<Location[]>('textDocument/definition', { textDocument, position: positionOf(art.text, '1500', 0, 1) });
     assert.ok(defs.length >= 1);
     assert.match(textIn(art.text, defs[0].range), /الزامل/);
     const p = positionOf(art.text, 'مصادر مطلعة');
-    assert.ok(diagnostics.diagnostics.some((d) => d.code === 'anonymous-source' && d.range.start.line === p.line), JSON.stringify(diagnostics.diagnostics));
+    assert.ok(srv.diagnostics.diagnostics.some((d) => d.code === 'anonymous-source' && d.range.start.line === p.line), JSON.stringify(srv.diagnostics.diagnostics));
   });
 });
