@@ -16,6 +16,17 @@ export function makeTextUnit(text: string): TextUnit {
 /** Splits a document into paragraphs (line by line), keeping each one's offset. */
 export function splitParagraphs(text: string): Array<{ start: number; text: string }> {
   const out: Array<{ start: number; text: string }> = [];
+  if (text.indexOf('\r') < 0 && text.indexOf('\u2029') < 0) {
+    // Only \n breaks lines (the usual case): let indexOf find them.
+    let from = 0;
+    for (;;) {
+      const nl = text.indexOf('\n', from);
+      const end = nl < 0 ? text.length : nl;
+      if (end > from) out.push({ start: from, text: text.slice(from, end) });
+      if (nl < 0) return out;
+      from = nl + 1;
+    }
+  }
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 10;
