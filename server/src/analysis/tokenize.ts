@@ -100,8 +100,11 @@ export function wordForm(surface: string): WordForm {
 }
 
 const C_SPACE = 0, C_NEWLINE = 1, C_LETTER = 2, C_DIGIT = 3, C_PUNCT = 4, C_HIGH = 5, C_LOW = 6, C_JOIN = 7;
-const CLASS = new Uint8Array(0x10000);
-{
+/** Character classes of every BMP code unit, built on first use (65,536 regular-expression tests
+ * cost tens of milliseconds, which a server's cold start should not pay before it answers). */
+let CLASS: Uint8Array = undefined as unknown as Uint8Array;
+function charClasses(): Uint8Array {
+  const CLASS = new Uint8Array(0x10000);
   const letterOrMark = /[\p{L}\p{M}]/u;
   const space = /\s/u;
   for (let c = 0; c < 0x10000; c++) {
@@ -116,6 +119,7 @@ const CLASS = new Uint8Array(0x10000);
       || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff || c === 0x200b || c < 0x20) CLASS[c] = C_SPACE;
     else CLASS[c] = C_PUNCT;
   }
+  return CLASS;
 }
 
 /** Separators that may stand between digits inside one number: 2,500 · 2.5 · ٢٬٥٠٠ · ٢٫٥ */
@@ -130,6 +134,7 @@ function isSentenceEnd(c: number): boolean {
 
 /** Splits `text` into tokens; offsets are shifted by `base` (the text's position in its document). */
 export function tokenize(text: string, base = 0): Token[] {
+  if (CLASS === undefined) CLASS = charClasses();
   const tokens: Token[] = [];
   const n = text.length;
   let i = 0;
@@ -179,6 +184,7 @@ export function tokenize(text: string, base = 0): Token[] {
 
 /** Groups tokens into sentences: ended by . ! ? ؟ … or a line break. */
 export function sentences(text: string, tokens: Token[], base = 0): Sentence[] {
+  if (CLASS === undefined) CLASS = charClasses();
   const out: Sentence[] = [];
   let first = 0;
   for (let t = 0; t < tokens.length; t++) {

@@ -231,10 +231,19 @@ const KEYWORDS: Record<string, string[]> = {
   first_part: ['أول'],
 };
 
-build();
+// Built on first use, not at module load: the Intl month and weekday names cost tens of
+// milliseconds (a DateTimeFormat per locale), which a server's cold start should not pay.
+let built = false;
+function ensureBuilt(): void {
+  if (!built) {
+    built = true;
+    build();
+  }
+}
 
 /** The lexicon entry of a normalized word, or undefined. */
 export function lookup(norm: string): Entry | undefined {
+  ensureBuilt();
   return LEX.get(norm);
 }
 
@@ -247,6 +256,7 @@ export function lookupWithClitics(norm: string): { e: Entry; clitic: number } | 
   // readings are sliced once per distinct word, not once per token.
   const known = MEMO.get(norm);
   if (known !== undefined) return known ?? undefined;
+  ensureBuilt();
   const r = lookupUncached(norm);
   if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
   MEMO.set(norm, r ?? null);
