@@ -4,6 +4,7 @@
 // `:` and `@` too: escaped, they stop bare-URL and e-mail autolinks (https://…, a@b.c) as well.
 const SPECIAL = /[\\`*_{}[\]()#+\-.!|<>&~"'$:@]/g;
 
+// Differs from timelineExport.ts's escapeMarkdown on purpose: a hover escapes every markup and autolink character (. - + ( ) : @ …); a saved Markdown file keeps them readable.
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')

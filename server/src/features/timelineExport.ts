@@ -11,6 +11,7 @@ export interface TimelineMarkdownOptions {
  * Article text shown as text in any Markdown renderer: the punctuation that makes emphasis, code, links or
  * tables is backslash-escaped (text never starts a line, so - + . need nothing) and HTML's < > &
  * become entities, so `<script>` or `[x](command:…)` in an article stays inert.
+ * Differs from markdown.ts's escapeMarkdown (hovers, which escape . - + ( ) : @ too) on purpose: exported files stay readable.
  */
 export function escapeMarkdown(text: string): string {
   return text
