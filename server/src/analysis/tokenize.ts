@@ -99,6 +99,14 @@ export function wordForm(surface: string): WordForm {
   return internAt(surface, 0, surface.length, h);
 }
 
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Index of its first token, and one past its last, in the token array. */
+  firstToken: number;
+  endToken: number;
+}
+
 const C_SPACE = 0, C_NEWLINE = 1, C_LETTER = 2, C_DIGIT = 3, C_PUNCT = 4, C_HIGH = 5, C_LOW = 6, C_JOIN = 7;
 /** Character classes of every BMP code unit, built on first use (65,536 regular-expression tests
  * cost tens of milliseconds, which a server's cold start should not pay before it answers). */
