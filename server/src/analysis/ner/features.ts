@@ -103,6 +103,8 @@ function triggerClassOf(readings: readonly string[]): number {
 export interface WordInfo {
   /** Word-local feature hashes (already salted). */
   local: Uint32Array;
+  /** Per model (LinearChainModel.id): the summed weights of `local` for each tag, once computed. */
+  localScores?: Array<Float64Array | undefined>;
   /** How many of `local`, from the start, name the word itself (forms and stems, not affixes). */
   lexical: number;
   norm: number;
@@ -242,6 +244,8 @@ export interface SentenceFeatures {
   offsets: Int32Array;
   /** Per token: how many of its first features name the word itself (see WordInfo.lexical). */
   lexical: Uint8Array;
+  /** Per token: its word's info; its first infos[i].local.length features are infos[i].local. */
+  infos: WordInfo[];
 }
 
 /** The hash that stands for a word's own features when training hides them (word dropout). */
@@ -322,7 +326,7 @@ export function sentenceFeatures(words: readonly string[], extra?: readonly Uint
     }
   }
   offsets[n] = k;
-  return { hashes: k === total ? hashes : hashes.subarray(0, k), offsets, lexical };
+  return { hashes: k === total ? hashes : hashes.subarray(0, k), offsets, lexical, infos };
 }
 
 // ---------------------------------------------------------------------------------------------

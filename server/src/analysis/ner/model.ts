@@ -10,7 +10,9 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { ALLOWED, isInside, NUM_TAGS, TAGS } from './tags';
 
 if (NUM_TAGS !== 9) throw new Error('decode() is unrolled for 9 tags');
-import { docHints, DOC_WINDOW, FEATURES_VERSION, sentenceFeatures } from './features';
+import { docHints, DOC_WINDOW, FEATURES_VERSION, SentenceFeatures, sentenceFeatures, WordInfo } from './features';
+
+let nextModelId = 0;
 
 export const MODEL_FORMAT = 'sanad-ner';
 const MAGIC = 'SNER';
@@ -34,6 +36,8 @@ type Weights = Float32Array | Float64Array | Int16Array;
 
 export class LinearChainModel {
   readonly mask: number;
+  /** Index of this model's slot in WordInfo.localScores. */
+  readonly id = nextModelId++;
   // Buffers reused across calls (the model is used from one thread).
   private scoreBuf = new Float64Array(0);
   private backBuf = new Uint8Array(0);
@@ -66,9 +70,7 @@ export class LinearChainModel {
       this.backBuf = new Uint8Array(this.scoreBuf.length);
     }
     const delta = this.scoreBuf;
-    const back = this.backBuf;
     const w = this.weights;
-    const tr = this.trans;
     // Emission scores first, unrolled over the 9 tags (the hot loop of tagging).
     for (let i = 0; i < n; i++) {
       let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
@@ -81,6 +83,77 @@ export class LinearChainModel {
       delta[b] = s0; delta[b + 1] = s1; delta[b + 2] = s2; delta[b + 3] = s3; delta[b + 4] = s4;
       delta[b + 5] = s5; delta[b + 6] = s6; delta[b + 7] = s7; delta[b + 8] = s8;
     }
+    return this.viterbi(n, out);
+  }
+
+  /** Integer weights (a loaded model): every score is an exact integer sum, in any order. */
+  get exactSums(): boolean {
+    return this.weights instanceof Int16Array && this.trans instanceof Int16Array;
+  }
+
+  /** The summed weights of a word's local features for each tag, memoized on its WordInfo. */
+  private localScores(info: WordInfo): Float64Array {
+    const memo = info.localScores ?? (info.localScores = []);
+    let s = memo[this.id];
+    if (s === undefined) {
+      s = new Float64Array(NUM_TAGS);
+      const w = this.weights;
+      const mask = this.mask;
+      for (let k = 0; k < info.local.length; k++) {
+        const r = (info.local[k] & mask) * NUM_TAGS;
+        for (let t = 0; t < NUM_TAGS; t++) s[t] += w[r + t];
+      }
+      memo[this.id] = s;
+    }
+    return s;
+  }
+
+  /**
+   * decode() from a sentence's features (computed without `extra`) plus `extra` hashes per token:
+   * the word-local part of each emission comes from the per-word memo. Same result as
+   * decode(featureRows(words, extra)) for integer weights (exactSums), which sum exactly in any order.
+   */
+  decodeFeatures(sf: SentenceFeatures, n: number, extra?: readonly Uint32Array[] | null, out: Uint8Array = new Uint8Array(n)): Uint8Array {
+    if (n === 0) return out;
+    const T = NUM_TAGS;
+    if (this.scoreBuf.length < n * T) {
+      this.scoreBuf = new Float64Array(Math.max(n * T, this.scoreBuf.length * 2));
+      this.backBuf = new Uint8Array(this.scoreBuf.length);
+    }
+    const delta = this.scoreBuf;
+    const w = this.weights;
+    const mask = this.mask;
+    const { hashes, offsets, infos } = sf;
+    for (let i = 0; i < n; i++) {
+      const info = infos[i];
+      const l = this.localScores(info);
+      let s0 = l[0], s1 = l[1], s2 = l[2], s3 = l[3], s4 = l[4], s5 = l[5], s6 = l[6], s7 = l[7], s8 = l[8];
+      for (let k = offsets[i] + info.local.length, e = offsets[i + 1]; k < e; k++) {
+        const r = (hashes[k] & mask) * T;
+        s0 += w[r]; s1 += w[r + 1]; s2 += w[r + 2]; s3 += w[r + 3]; s4 += w[r + 4];
+        s5 += w[r + 5]; s6 += w[r + 6]; s7 += w[r + 7]; s8 += w[r + 8];
+      }
+      const x = extra ? extra[i] : undefined;
+      if (x) {
+        for (let k = 0; k < x.length; k++) {
+          const r = (x[k] & mask) * T;
+          s0 += w[r]; s1 += w[r + 1]; s2 += w[r + 2]; s3 += w[r + 3]; s4 += w[r + 4];
+          s5 += w[r + 5]; s6 += w[r + 6]; s7 += w[r + 7]; s8 += w[r + 8];
+        }
+      }
+      const b = i * T;
+      delta[b] = s0; delta[b + 1] = s1; delta[b + 2] = s2; delta[b + 3] = s3; delta[b + 4] = s4;
+      delta[b + 5] = s5; delta[b + 6] = s6; delta[b + 7] = s7; delta[b + 8] = s8;
+    }
+    return this.viterbi(n, out);
+  }
+
+  /** Viterbi over the emission scores in scoreBuf[0 .. n × T). */
+  private viterbi(n: number, out: Uint8Array): Uint8Array {
+    const T = NUM_TAGS;
+    const delta = this.scoreBuf;
+    const back = this.backBuf;
+    const tr = this.trans;
     // Viterbi in place: delta[i] becomes the best path score ending in each tag.
     for (let t = 0; t < T; t++) {
       delta[t] = ALLOWED[T * T + t] ? delta[t] + tr[T * T + t] : -Infinity;
@@ -127,6 +200,7 @@ export class LinearChainModel {
   tagIndices(words: readonly string[], extra?: readonly Uint32Array[] | null): Uint8Array {
     const n = words.length;
     if (n === 0) return new Uint8Array(0);
+    if (this.exactSums) return this.decodeFeatures(sentenceFeatures(words), n, extra);
     const { rows, offsets } = this.featureRows(words, extra);
     return this.decode(rows, offsets, n);
   }
@@ -155,6 +229,13 @@ export class StackedModel {
   }
 
   tagDocumentIndices(sentences: readonly (readonly string[])[]): Uint8Array[] {
+    if (this.pass1.exactSums && this.pass2.exactSums) {
+      // Both passes read the same sentence features (the second adds its hints): computed once.
+      const feats = sentences.map((s) => (s.length ? sentenceFeatures(s) : null));
+      const first0 = sentences.map((s, j) => (s.length ? this.pass1.decodeFeatures(feats[j]!, s.length) : new Uint8Array(0)));
+      const hints0 = docHints(sentences, first0, this.window);
+      return sentences.map((s, j) => (s.length ? this.pass2.decodeFeatures(feats[j]!, s.length, hints0[j]) : new Uint8Array(0)));
+    }
     const first = sentences.map((s) => this.pass1.tagIndices(s));
     const hints = docHints(sentences, first, this.window);
     return sentences.map((s, j) => this.pass2.tagIndices(s, hints[j]));
