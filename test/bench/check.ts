@@ -12,6 +12,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { analyze, analyzeInSlices, AnalysisCache } from '../../server/src/analysis/analyze';
 import { buildCorpus } from './corpus';
+import { defaultTagger, ModelTagger } from '../../server/src/analysis/ner';
+import { LinearChainModel, StackedModel } from '../../server/src/analysis/ner/model';
+import * as nerFeatures from '../../server/src/analysis/ner/features';
 
 const root = join(__dirname, '..', '..');
 const outDir = process.env.SANAD_CHECK_DIR ?? join(root, 'test-results', 'bench-check');
@@ -64,6 +67,28 @@ async function main(): Promise<void> {
   results.push({ name: 'corpus-1mb-edited-no-dct.sha256', output: sha(incNoDct) + '\n' });
   results.push({ name: 'corpus-1mb.sha256', output: sha(full) + '\n' });
   results.push({ name: 'corpus-1mb-edited.sha256', output: sha(fresh) + '\n' });
+
+  // The tagger's fast path (per-word sums, two-word hashes) against the full feature list.
+  const tagger = defaultTagger();
+  const features = nerFeatures as unknown as { sentenceInfos?: (w: string[]) => unknown[] };
+  if (tagger instanceof ModelTagger && features.sentenceInfos && 'decodeWords' in LinearChainModel.prototype) {
+    const sentenceInfos = features.sentenceInfos;
+    const m = tagger.model;
+    const passes: LinearChainModel[] = m instanceof StackedModel ? [m.pass1, m.pass2] : [m as LinearChainModel];
+    let sentencesChecked = 0;
+    for (const line of corpus.split('\n').slice(0, 1500)) {
+      const words = line.split(' ').filter(Boolean);
+      if (!words.length) continue;
+      for (const pass of passes) {
+        const { rows, offsets } = pass.featureRows(words);
+        const full = Array.from(pass.decode(rows, offsets, words.length)).join();
+        const fast = Array.from((pass as unknown as { decodeWords(i: unknown[]): Uint8Array }).decodeWords(sentenceInfos(words))).join();
+        if (full !== fast) throw new Error(`tagger fast path differs on: ${line.slice(0, 80)}`);
+      }
+      sentencesChecked++;
+    }
+    console.log(`same tagger decoding on ${sentencesChecked} sentences (fast path vs full features)`);
+  }
 
   let failed = 0;
   for (const { name, output } of results) {

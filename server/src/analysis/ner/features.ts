@@ -103,7 +103,7 @@ function triggerClassOf(readings: readonly string[]): number {
 export interface WordInfo {
   /** Word-local feature hashes (already salted). */
   local: Uint32Array;
-  /** Per model (LinearChainModel.id): the summed weights of `local` for each tag, once computed. */
+  /** Per model (LinearChainModel.id): the summed weights of its own features and of those it gives each neighbour, by tag (LinearChainModel.wordScores). */
   localScores?: Array<Float64Array | undefined>;
   /** How many of `local`, from the start, name the word itself (forms and stems, not affixes). */
   lexical: number;
@@ -327,6 +327,71 @@ export function sentenceFeatures(words: readonly string[], extra?: readonly Uint
   }
   offsets[n] = k;
   return { hashes: k === total ? hashes : hashes.subarray(0, k), offsets, lexical, infos };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tagging without the full feature list. sentenceFeatures' context features are of two kinds:
+// those of one neighbour alone (m1.norm, p2.trig …) and those that combine two words (bigrams,
+// OrgSpan …). A model sums weights, so the one-word part can be summed once per distinct word and
+// position (the model memoizes it on the WordInfo); only the two-word hashes are made per token.
+// These functions must stay in step with sentenceFeatures (npm run bench:check compares the two).
+
+/** Neighbour positions, in this order: −1, +1, −2, +2, −3, +3. */
+export const NEIGHBOR_SLOTS = 6;
+
+/** The hash of the bias feature (every token has it). */
+export const BIAS_HASH = mix(0, T.Bias);
+
+/** The hashes `w` contributes to a token as its neighbour at `slot` (see NEIGHBOR_SLOTS). */
+export function neighborHashes(w: WordInfo, slot: number): number[] {
+  switch (slot) {
+    case 0: return [mix(w.norm, T.NormM1), mix(w.stem, T.StemM1), mix(w.trig, T.TrigM1), mix(w.shape, T.ShapeM1),
+      mix(w.suf2, T.SufM1), mix(w.gaz, T.GazM1), mix(w.kb, T.KbM1), mix(w.lex, T.LexM1)];
+    case 1: return [mix(w.norm, T.NormP1), mix(w.stem, T.StemP1), mix(w.trig, T.TrigP1), mix(w.shape, T.ShapeP1),
+      mix(w.suf2, T.SufP1), mix(w.gaz, T.GazP1), mix(w.kb, T.KbP1), mix(w.lex, T.LexP1)];
+    case 2: return [mix(w.norm, T.NormM2), mix(w.trig, T.TrigM2), mix(w.lex, T.LexM2)];
+    case 3: return [mix(w.norm, T.NormP2), mix(w.trig, T.TrigP2), mix(w.lex, T.LexP2)];
+    case 4: return [mix(w.norm, T.NormM3), mix(w.trig, T.TrigM3)];
+    case 5: return [mix(w.norm, T.NormP3), mix(w.trig, T.TrigP3)];
+    default: return [];
+  }
+}
+
+/** Number of two-word hashes per token (pairHashes). */
+export const PAIR_FEATURES = 10;
+
+/** The word infos of a sentence, and the padding around it. */
+export function sentenceInfos(words: readonly string[]): WordInfo[] {
+  const infos: WordInfo[] = new Array(words.length);
+  for (let i = 0; i < words.length; i++) infos[i] = wordInfo(words[i]);
+  return infos;
+}
+
+/** The info at position j of a sentence of infos, padding outside it. */
+export function infoAt(infos: readonly WordInfo[], j: number): WordInfo {
+  return j < 0 ? PAD_BEFORE : j >= infos.length ? PAD_AFTER : infos[j];
+}
+
+/** Token i's two-word feature hashes (exactly those of sentenceFeatures), written to out[0 .. PAIR_FEATURES). */
+export function pairHashes(infos: readonly WordInfo[], i: number, out: Uint32Array): void {
+  const w = infos[i];
+  const m1 = infoAt(infos, i - 1), p1 = infoAt(infos, i + 1);
+  out[0] = mix(pair(m1.norm, w.norm), T.BiM1);
+  out[1] = mix(pair(w.norm, p1.norm), T.BiP1);
+  out[2] = mix(pair(m1.trig, w.suf2), T.TrigM1Suf);
+  out[3] = mix(pair(m1.stem, w.stem), T.BiStemM1);
+  out[4] = mix(m1.gaz * 8 + p1.gaz * 2 + w.gaz, T.GazM1P1);
+  let org = 0;
+  for (let d = 1; d <= 4 && i - d >= 0; d++) {
+    const x = infos[i - d];
+    if (x.stop) break;
+    if (x.trig === ORG_TRIGGER) { org = d; break; }
+  }
+  out[5] = mix(org * 16 + (w.kb & 0x0f ? 1 : 0) + (w.lex ? 2 : 0), T.OrgSpan);
+  out[6] = mix(m1.trig * 8 + p1.trig, T.TrigM1P1);
+  out[7] = mix(m1.trig * 64 + w.lex, T.LexTrigM1);
+  out[8] = mix(pair(m1.kb, w.norm), T.KbM1W);
+  out[9] = mix(pair(p1.kb, w.norm), T.KbP1W);
 }
 
 // ---------------------------------------------------------------------------------------------

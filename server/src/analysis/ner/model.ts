@@ -10,9 +10,14 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { ALLOWED, isInside, NUM_TAGS, TAGS } from './tags';
 
 if (NUM_TAGS !== 9) throw new Error('decode() is unrolled for 9 tags');
-import { docHints, DOC_WINDOW, FEATURES_VERSION, SentenceFeatures, sentenceFeatures, WordInfo } from './features';
+import {
+  BIAS_HASH, docHints, DOC_WINDOW, FEATURES_VERSION, infoAt, NEIGHBOR_SLOTS, neighborHashes, PAIR_FEATURES, pairHashes,
+  sentenceFeatures, sentenceInfos, WordInfo,
+} from './features';
 
 let nextModelId = 0;
+/** Scratch for one token's two-word hashes. */
+const PAIR_BUF = new Uint32Array(PAIR_FEATURES);
 
 export const MODEL_FORMAT = 'sanad-ner';
 const MAGIC = 'SNER';
@@ -91,29 +96,34 @@ export class LinearChainModel {
     return this.weights instanceof Int16Array && this.trans instanceof Int16Array;
   }
 
-  /** The summed weights of a word's local features for each tag, memoized on its WordInfo. */
-  private localScores(info: WordInfo): Float64Array {
+  /** Per word: its local sum (slot 0, bias included) and its sums as each neighbour (slots 1–6). */
+  private wordScores(info: WordInfo): Float64Array {
     const memo = info.localScores ?? (info.localScores = []);
     let s = memo[this.id];
     if (s === undefined) {
-      s = new Float64Array(NUM_TAGS);
+      const T = NUM_TAGS;
+      s = new Float64Array(T * (1 + NEIGHBOR_SLOTS));
       const w = this.weights;
       const mask = this.mask;
-      for (let k = 0; k < info.local.length; k++) {
-        const r = (info.local[k] & mask) * NUM_TAGS;
-        for (let t = 0; t < NUM_TAGS; t++) s[t] += w[r + t];
-      }
+      const add = (slot: number, h: number) => {
+        const r = (h & mask) * T;
+        for (let t = 0; t < T; t++) s![slot * T + t] += w[r + t];
+      };
+      for (let k = 0; k < info.local.length; k++) add(0, info.local[k]);
+      add(0, BIAS_HASH);
+      for (let slot = 0; slot < NEIGHBOR_SLOTS; slot++) for (const h of neighborHashes(info, slot)) add(slot + 1, h);
       memo[this.id] = s;
     }
     return s;
   }
 
   /**
-   * decode() from a sentence's features (computed without `extra`) plus `extra` hashes per token:
-   * the word-local part of each emission comes from the per-word memo. Same result as
-   * decode(featureRows(words, extra)) for integer weights (exactSums), which sum exactly in any order.
+   * Tags a sentence from its word infos: per token, the memoized word sums (its own and its six
+   * neighbours'), its two-word hashes and `extra`. The same scores as decode(featureRows(words,
+   * extra)) for integer weights (exactSums), whose sums are exact in any order.
    */
-  decodeFeatures(sf: SentenceFeatures, n: number, extra?: readonly Uint32Array[] | null, out: Uint8Array = new Uint8Array(n)): Uint8Array {
+  decodeWords(infos: readonly WordInfo[], extra?: readonly Uint32Array[] | null, out: Uint8Array = new Uint8Array(infos.length)): Uint8Array {
+    const n = infos.length;
     if (n === 0) return out;
     const T = NUM_TAGS;
     if (this.scoreBuf.length < n * T) {
@@ -123,13 +133,20 @@ export class LinearChainModel {
     const delta = this.scoreBuf;
     const w = this.weights;
     const mask = this.mask;
-    const { hashes, offsets, infos } = sf;
+    const pairs = PAIR_BUF;
+    const OFF = [-1, 1, -2, 2, -3, 3];
     for (let i = 0; i < n; i++) {
-      const info = infos[i];
-      const l = this.localScores(info);
-      let s0 = l[0], s1 = l[1], s2 = l[2], s3 = l[3], s4 = l[4], s5 = l[5], s6 = l[6], s7 = l[7], s8 = l[8];
-      for (let k = offsets[i] + info.local.length, e = offsets[i + 1]; k < e; k++) {
-        const r = (hashes[k] & mask) * T;
+      const own = this.wordScores(infos[i]);
+      let s0 = own[0], s1 = own[1], s2 = own[2], s3 = own[3], s4 = own[4], s5 = own[5], s6 = own[6], s7 = own[7], s8 = own[8];
+      for (let slot = 0; slot < NEIGHBOR_SLOTS; slot++) {
+        const nb = this.wordScores(infoAt(infos, i + OFF[slot]));
+        const o = (slot + 1) * T;
+        s0 += nb[o]; s1 += nb[o + 1]; s2 += nb[o + 2]; s3 += nb[o + 3]; s4 += nb[o + 4];
+        s5 += nb[o + 5]; s6 += nb[o + 6]; s7 += nb[o + 7]; s8 += nb[o + 8];
+      }
+      pairHashes(infos, i, pairs);
+      for (let k = 0; k < PAIR_FEATURES; k++) {
+        const r = (pairs[k] & mask) * T;
         s0 += w[r]; s1 += w[r + 1]; s2 += w[r + 2]; s3 += w[r + 3]; s4 += w[r + 4];
         s5 += w[r + 5]; s6 += w[r + 6]; s7 += w[r + 7]; s8 += w[r + 8];
       }
@@ -200,7 +217,7 @@ export class LinearChainModel {
   tagIndices(words: readonly string[], extra?: readonly Uint32Array[] | null): Uint8Array {
     const n = words.length;
     if (n === 0) return new Uint8Array(0);
-    if (this.exactSums) return this.decodeFeatures(sentenceFeatures(words), n, extra);
+    if (this.exactSums) return this.decodeWords(sentenceInfos(words), extra);
     const { rows, offsets } = this.featureRows(words, extra);
     return this.decode(rows, offsets, n);
   }
@@ -231,10 +248,10 @@ export class StackedModel {
   tagDocumentIndices(sentences: readonly (readonly string[])[]): Uint8Array[] {
     if (this.pass1.exactSums && this.pass2.exactSums) {
       // Both passes read the same sentence features (the second adds its hints): computed once.
-      const feats = sentences.map((s) => (s.length ? sentenceFeatures(s) : null));
-      const first0 = sentences.map((s, j) => (s.length ? this.pass1.decodeFeatures(feats[j]!, s.length) : new Uint8Array(0)));
+      const infos = sentences.map((s) => sentenceInfos(s));
+      const first0 = infos.map((x) => this.pass1.decodeWords(x));
       const hints0 = docHints(sentences, first0, this.window);
-      return sentences.map((s, j) => (s.length ? this.pass2.decodeFeatures(feats[j]!, s.length, hints0[j]) : new Uint8Array(0)));
+      return infos.map((x, j) => this.pass2.decodeWords(x, hints0[j]));
     }
     const first = sentences.map((s) => this.pass1.tagIndices(s));
     const hints = docHints(sentences, first, this.window);
