@@ -516,3 +516,11 @@ suite('Iraqi news', [
   ['ستستغرق المفاوضات نحو شهرين', [['نحو شهرين', 'quantity', 2, 'month', A]]],
   ['عليهم أن يحلوا مشكلتين بأنفسهم', [['مشكلتين', 'quantity', 2, 'problem']]],
 ]);
+
+// Found by the held-out reading evaluation (test/eval): digits after a scale word in words.
+suite('number words followed by digit groups', [
+  ['يعمل نحو مليون و200 ألف موظف في القطاع العام', [['نحو مليون و200 ألف موظف', 'quantity', 1.2e6, 'employee', A]]],
+  ['بلغ عدد السكان مليونين و200 ألف نسمة', [['مليونين و200 ألف نسمة', 'quantity', 2.2e6, 'person']]],
+  ['خصصت الوزارة ثلاثة ملايين و400 ألف دولار', [['ثلاثة ملايين و400 ألف دولار', 'money', 3.4e6, 'USD']]],
+  ['سجلت المنطقة ألف و300 إصابة', [['ألف و300 إصابة', 'quantity', 1300, 'injury']]],
+]);

@@ -431,6 +431,21 @@ class FigureScanner {
         if (w === 'و' && this.word(j + 1)) { conj = true; span = 2; w = this.word(j + 1); }
         else if (w.length > 1 && w[0] === 'و') { conj = true; w = w.slice(1); }
         e = NUMBER_WORDS.get(w);
+        // مليون و200 ألف · مليونين و500: digits after a scale word continue the number.
+        if (!e && w === 'و' && last === 'S' && this.isNumberTok(j + 1)) {
+          const v2 = digitsValue(this.toks[j + 1].norm);
+          const s2 = this.scaleAt(j + 2);
+          if (v2 !== null && s2 && s2.form !== 'dual' && s2.scale < lastScale) {
+            total += v2 * s2.scale;
+            lastScale = s2.scale;
+            end = j + 3;
+          } else if (v2 !== null && !s2 && v2 < lastScale) {
+            total += v2;
+            last = 'U';
+            end = j + 2;
+          }
+          break;
+        }
       }
       if (!e) break;
       const groupEmpty = !hasH && !hasU && !hasT && !hasTeen;
