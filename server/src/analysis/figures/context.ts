@@ -23,6 +23,10 @@ export const TIME_BEFORE = set(`الساعة ساعة`);
 export const MONTH_BEFORE_ORDINAL = set(`كانون تشرين ربيع جمادى جمادي`);
 /** Before an ordinal: it is an hour (الساعة الثانية), which is the time pass's. */
 export const HOUR_BEFORE_ORDINAL = set(`الساعة ساعة`);
+/** Posts named with الأول: الوزير الأول (the Maghrebi prime minister). */
+export const TITLE_BEFORE_ORDINAL = set(`الوزير وزير`);
+/** Ranks named with an indefinite أول: الفريق أول، ملازم أول (but الفريق الأول is the first team). */
+export const RANK_BEFORE_ORDINAL = set(`الفريق فريق ملازم الملازم عريف العريف رقيب الرقيب`);
 
 /** Words that follow numbers but are not what is counted: prepositions, particles, pronouns,
  * adverbs, reporting verbs, common adjectives. A counted noun unknown to the lexicon must not be

@@ -30,7 +30,7 @@ import {
   NUMBER_WORDS, NumberWord, ORDINALS, ORDINAL_TEEN_ONLY, PERCENT_WORDS, PhraseIndex, UNITS, UnitInfo, vagueOfScale,
 } from './lexicon';
 import {
-  HOUR_BEFORE_ORDINAL, MONTH_BEFORE_ORDINAL, MONTH_WORDS, NOT_A_COUNTED_NOUN, TIME_BEFORE, YEAR_BEFORE, YEAR_OR_TIME_AFTER,
+  HOUR_BEFORE_ORDINAL, TITLE_BEFORE_ORDINAL, RANK_BEFORE_ORDINAL, MONTH_BEFORE_ORDINAL, MONTH_WORDS, NOT_A_COUNTED_NOUN, TIME_BEFORE, YEAR_BEFORE, YEAR_OR_TIME_AFTER,
 } from './context';
 import { digitsValue, looksLikeYear } from './digits';
 
@@ -732,6 +732,7 @@ class FigureScanner {
     if (value === undefined) return null;
     // كانون الثاني، ربيع الأول, الساعة الثانية: month names and hours are the time pass's.
     if (this.readingIn(i - 1, MONTH_BEFORE_ORDINAL) || this.readingIn(i - 1, HOUR_BEFORE_ORDINAL)) return null;
+    if (value === 1 && (this.readingIn(i - 1, TITLE_BEFORE_ORDINAL) || (t.norm === 'اول' && this.readingIn(i - 1, RANK_BEFORE_ORDINAL)))) return null;
     // الأولى and الأولي (preliminary) normalize alike: trust ى; with ي, only after a feminine noun.
     if (form.endsWith('اولي') && this.lastLetter(t) !== 0x649) {
       const p = this.word(i - 1);
