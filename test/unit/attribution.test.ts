@@ -257,3 +257,12 @@ test('hostile input never throws and stays linear', () => {
   assert.equal(findAttributions(huge, []).length, 6000);
   assert.ok(Date.now() - s < 3000, `huge paragraph took ${Date.now() - s} ms`);
 });
+
+test('a reporting verb after عدم or دون is a verbal noun, not a new report', () => {
+  const text = 'وقال مسؤول أمني طلب عدم كشف هويته لرويترز إن الهجوم أسفر عن مقتل ثلاثة. وتحدث الضابط دون ذكر اسمه.';
+  const atts = analyze(text, { documentDate: '2024-07-25' }).attributions;
+  assert.ok(!atts.some((a) => a.cue.text.includes('كشف') || a.cue.text.includes('ذكر')), JSON.stringify(atts.map((a) => a.cue.text)));
+  const claim = claimOf(text, atts, 'الهجوم أسفر');
+  assert.ok(claim, 'the claim keeps its source');
+  assert.ok(!/هويته/.test(claim!.source.text), `source: ${claim!.source.text}`);
+});

@@ -173,9 +173,14 @@ export function verbAt(p: Para, i: number): { v: VerbEntry; prefixed: boolean } 
   return (p.memo.verb[i] = computeVerbAt(p, i));
 }
 
+/** After these a reporting verb's form is a verbal noun: طلب عدم كشف هويته، دون ذكر اسمه. */
+const NEGATING_NOUNS = new Set(['عدم', 'بعدم', 'لعدم', 'وعدم', 'دون', 'بدون', 'ودون']);
+
 function computeVerbAt(p: Para, i: number): { v: VerbEntry; prefixed: boolean } | null {
   const t = p.toks[i];
   if (!t || t.kind !== 'word') return null;
+  const before = i > 0 ? p.toks[i - 1] : undefined;
+  if (before && before.kind === 'word' && NEGATING_NOUNS.has(before.norm)) return null;
   return wordInfo(p, t).verb;
 }
 
