@@ -60,6 +60,9 @@ function computeHardStop(p: Para, i: number): boolean {
     if (isThatOpener(k)) return true;
   }
   if (verbAt(p, i)) return true;
+  // مسؤول طلب عدم كشف هويته / رفض الكشف عن اسمه: the source ends before the request for anonymity.
+  const next = p.toks[i + 1];
+  if (next && next.kind === 'word' && (next.norm === 'عدم' || next.norm === 'الكشف')) return true;
   if (p.lex.cues.has(w) || p.lex.cues.has(stripConj(w) ?? '')) return true;
   if (p.lex.reportNouns.has(w)) return true;
   return false;
