@@ -266,3 +266,12 @@ test('a reporting verb after عدم or دون is a verbal noun, not a new report
   assert.ok(claim, 'the claim keeps its source');
   assert.ok(!/هويته/.test(claim!.source.text), `source: ${claim!.source.text}`);
 });
+
+test('after "، فيما" the outlet speaks again: the claim ends at the comma', () => {
+  const text = 'وقال المتحدث باسم الحزب إن الحزب سيدعم المرشح في الانتخابات، فيما لم تحسم أحزاب المعارضة موقفها بعد.';
+  const atts = analyze(text, { documentDate: '2024-07-25' }).attributions;
+  const claim = claimOf(text, atts, 'سيدعم المرشح');
+  assert.ok(claim, 'the claim is found');
+  assert.ok(!text.slice(claim!.claim.start, claim!.claim.end).includes('المعارضة'), text.slice(claim!.claim.start, claim!.claim.end));
+  assert.equal(claimOf(text, atts, 'لم تحسم'), undefined, 'the narrator\'s clause is unattributed');
+});

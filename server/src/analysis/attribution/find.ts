@@ -109,9 +109,20 @@ function claimFrom(p: Para, first: number, sentEnd: number): { start: number; en
   let f = first;
   while (f < sentEnd && p.toks[f].kind === 'punct' && charOf(p, f) !== '(') f++;
   if (f >= sentEnd) return null;
+  sentEnd = narratorBreak(p, f, sentEnd);
   const last = lastContentTok(p, f, sentEnd);
   if (last < f) return null;
   return { start: p.toks[f].start, end: p.toks[last].end, firstTok: f, endTok: last + 1 };
+}
+
+/** "، فيما / بينما / في حين …": after such a comma the outlet speaks again, so the claim ends there. */
+function narratorBreak(p: Para, first: number, end: number): number {
+  for (let k = first + 1; k + 1 < end; k++) {
+    if (!isComma(p, k)) continue;
+    const w = p.toks[k + 1].norm;
+    if (w === 'فيما' || w === 'بينما' || (w === 'في' && p.toks[k + 2]?.norm === 'حين')) return k;
+  }
+  return end;
 }
 
 /** Skips a short introductory phrase closed by a comma (وفي سياق متصل، …) at a clause start. */
