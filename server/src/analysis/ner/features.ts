@@ -104,7 +104,7 @@ export interface WordInfo {
   /** Word-local feature hashes (already salted). */
   local: Uint32Array;
   /** Per model (LinearChainModel.id): the summed weights of its own features and of those it gives each neighbour, by tag (LinearChainModel.wordScores). */
-  localScores?: Array<Float64Array | undefined>;
+  localScores?: Array<Int32Array | undefined>;
   /** How many of `local`, from the start, name the word itself (forms and stems, not affixes). */
   lexical: number;
   norm: number;

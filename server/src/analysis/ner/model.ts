@@ -18,6 +18,8 @@ import {
 let nextModelId = 0;
 /** Scratch for one token's two-word hashes. */
 const PAIR_BUF = new Uint32Array(PAIR_FEATURES);
+/** Where each neighbour slot is, relative to the token (see NEIGHBOR_SLOTS). */
+const NEIGHBOR_OFFSETS = [-1, 1, -2, 2, -3, 3];
 
 export const MODEL_FORMAT = 'sanad-ner';
 const MAGIC = 'SNER';
@@ -97,12 +99,13 @@ export class LinearChainModel {
   }
 
   /** Per word: its local sum (slot 0, bias included) and its sums as each neighbour (slots 1–6). */
-  private wordScores(info: WordInfo): Float64Array {
+  private wordScores(info: WordInfo): Int32Array {
     const memo = info.localScores ?? (info.localScores = []);
     let s = memo[this.id];
     if (s === undefined) {
       const T = NUM_TAGS;
-      s = new Float64Array(T * (1 + NEIGHBOR_SLOTS));
+      // int32: sums of int16 weights over a few dozen features are exact (and half the memory of doubles).
+      s = new Int32Array(T * (1 + NEIGHBOR_SLOTS));
       const w = this.weights;
       const mask = this.mask;
       const add = (slot: number, h: number) => {
@@ -134,12 +137,17 @@ export class LinearChainModel {
     const w = this.weights;
     const mask = this.mask;
     const pairs = PAIR_BUF;
-    const OFF = [-1, 1, -2, 2, -3, 3];
+    // Each word's memo, looked up once per token; the padding's on both sides.
+    const vecs: Int32Array[] = new Array(n);
+    for (let i = 0; i < n; i++) vecs[i] = this.wordScores(infos[i]);
+    const before = this.wordScores(infoAt(infos, -1));
+    const after = this.wordScores(infoAt(infos, n));
     for (let i = 0; i < n; i++) {
-      const own = this.wordScores(infos[i]);
+      const own = vecs[i];
       let s0 = own[0], s1 = own[1], s2 = own[2], s3 = own[3], s4 = own[4], s5 = own[5], s6 = own[6], s7 = own[7], s8 = own[8];
       for (let slot = 0; slot < NEIGHBOR_SLOTS; slot++) {
-        const nb = this.wordScores(infoAt(infos, i + OFF[slot]));
+        const j = i + NEIGHBOR_OFFSETS[slot];
+        const nb = j < 0 ? before : j >= n ? after : vecs[j];
         const o = (slot + 1) * T;
         s0 += nb[o]; s1 += nb[o + 1]; s2 += nb[o + 2]; s3 += nb[o + 3]; s4 += nb[o + 4];
         s5 += nb[o + 5]; s6 += nb[o + 6]; s7 += nb[o + 7]; s8 += nb[o + 8];
