@@ -354,3 +354,11 @@ check([
   ['وأقيم حفل التوقيع مساء يوم الأربعاء 8 مارس 2023 في الرياض.', 'مساء يوم الأربعاء 8 مارس 2023', '2023-03-08TEV'],
   ['وبدأت الحرب في 24 فبراير 2022 وما زالت مستمرة حتى اليوم.', 'اليوم', '2023-03-10'],
 ], '2023-03-10');
+
+test('a marker in another clause does not set a month\'s tense', () => {
+  const t = timesOf('تعتزم السلطات ترحيل الموقوفين قبل نهاية كانون الأول المقبل، في إطار خطة أقرتها الحكومة في نيسان.');
+  const april = t.find((x) => x.text === 'نيسان');
+  assert.ok(april);
+  assert.notEqual(april!.value, '2025-04', april!.reason);
+  assert.doesNotMatch(april!.reason, /المقبل/);
+});

@@ -48,17 +48,24 @@ export function clauseTense(tokens: Token[], first: number, last: number, sFirst
   const lo = Math.max(sFirst, first - BACK);
   const hi = Math.min(sEnd, last + FORWARD);
   let dist = 1;
-  let fStop = false;
+  let fStop = false, bStop = false;
+  const isClauseEnd = (tok: Token) => tok.kind === 'punct' && tok.norm !== '/' && tok.norm !== '(' && tok.norm !== ')';
   for (;;) {
     const b = first - dist, f = last - 1 + dist;
-    if (b < lo && (f >= hi || fStop)) return undefined;
-    if (b >= lo) {
-      const t = cue(tokens[b], tokens[b - 1]);
-      if (t) return { tense: t, cue: tokens[b].norm, at: b };
+    if ((b < lo || bStop) && (f >= hi || fStop)) return undefined;
+    if (b >= lo && !bStop) {
+      // The backward search stops at the clause's start too ("… المقبل، في إطار خطة أقرتها في نيسان"),
+      // unless the punctuation only sets the expression off ("تبون، الإثنين، …").
+      if (isClauseEnd(tokens[b]) && b < first - 1) bStop = true;
+      else if (isClauseEnd(tokens[b])) { /* the expression's own comma */ }
+      else {
+        const t = cue(tokens[b], tokens[b - 1]);
+        if (t) return { tense: t, cue: tokens[b].norm, at: b };
+      }
     }
     if (f < hi && !fStop) {
       const tok = tokens[f];
-      if (tok.kind === 'punct' && tok.norm !== '/' && tok.norm !== '(' && tok.norm !== ')') {
+      if (isClauseEnd(tok)) {
         fStop = true; // the forward search stops at the clause's end
       } else {
         const t = cue(tok, tokens[f - 1]);
