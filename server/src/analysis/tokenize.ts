@@ -54,6 +54,15 @@ function formOfNorm(norm: string): WordForm {
   return f;
 }
 
+/**
+ * A copy of `s` that does not keep the string it was cut from alive: V8 makes a slice of 13 or
+ * more characters a view of its parent (here the whole document), and a memo that outlives the
+ * document would keep every version of it in memory.
+ */
+export function detached(s: string): string {
+  return s.length < 13 ? s : s.split('').join('');
+}
+
 /** FNV-1a step, as the tokenizer folds each code unit into a token's hash. */
 function step(h: number, c: number): number {
   return Math.imul(h ^ c, 0x01000193);
@@ -83,7 +92,7 @@ function internAt(text: string, start: number, end: number, h: number): WordForm
     surfaceForms = [];
     idx = h & TABLE_MASK;
   }
-  const surface = text.slice(start, end);
+  const surface = detached(text.slice(start, end));
   const f = formOfNorm(normalizeWord(surface));
   surfaces.push(surface);
   surfaceForms.push(f);

@@ -3,6 +3,7 @@
 // named source (الخبير السياسي، المستشرق → the analyst named before or after in the article).
 import { Attribution, Mention } from '../types';
 import { normalizeWord } from '../normalize';
+import { detached } from '../tokenize';
 import { lexicon } from './lexicon';
 import { pickEntity } from './entity';
 import { isPendingSource } from './find';
@@ -19,7 +20,7 @@ function words(s: string): string[] {
   let r = wordsMemo.get(s);
   if (!r) {
     if (wordsMemo.size >= WORDS_MEMO_LIMIT) wordsMemo = new Map();
-    wordsMemo.set(s, (r = wordsUncached(s)));
+    wordsMemo.set(detached(s), (r = wordsUncached(s))); // the key must not keep the document alive
   }
   return r;
 }
