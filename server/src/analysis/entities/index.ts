@@ -21,7 +21,7 @@
 // shortly after in the text); a surname that the tagger missed is found by a rescan of the text.
 import { Entity, EntityType, Mention } from '../types';
 import { TextUnit } from '../textUnit';
-import { Token, tokenize } from '../tokenize';
+import { Token, WordForm, tokenize } from '../tokenize';
 import { cliticReadings } from '../clitics';
 import { isIgnorable, normalizeWord } from '../normalize';
 import { KbEntry, KbTarget, KnowledgeBase, currentKnowledgeBase } from '../kb';
@@ -91,7 +91,12 @@ function firstTokenTable(kb: KnowledgeBase): Map<string, number> {
   return t;
 }
 
-/** Clitic readings by word, shared across paragraphs (words repeat); bounded. */
+/** Clitic readings of a word, memoized on its shared form (computed once per distinct word). */
+function formReadings(f: WordForm): string[] {
+  return f.readings ?? (f.readings = cliticReadings(f.norm));
+}
+
+/** Clitic readings of a normalized word that has no token (the surname rescan). */
 const READINGS = new Map<string, string[]>();
 function readingsOf(norm: string): string[] {
   let r = READINGS.get(norm);
@@ -159,7 +164,7 @@ class ParagraphMatcher {
     let r = this.readingsCache[k];
     if (!r) {
       const t = this.toks[k];
-      r = t.kind === 'word' ? readingsOf(t.norm) : [t.norm];
+      r = t.kind === 'word' ? formReadings(t.form) : [t.norm];
       this.readingsCache[k] = r;
     }
     return r;
@@ -498,7 +503,7 @@ class ParagraphMatcher {
       while (e < this.n && tags[e] === `I-${kind}`) e++;
       const type = mapNerType(kind);
       // ANERcorp tags currencies (دولار، درهم) as MISC; for a reader a unit word is not a name.
-      const unitWord = e === k + 1 && cliticReadings(this.toks[k].norm).some((r) => UNITS.has(r));
+      const unitWord = e === k + 1 && this.readings(k).some((r) => UNITS.has(r));
       if (type && !unitWord && !this.anyCovered(k, e) && this.toks[k].kind === 'word') {
         const orig = this.unit.text.slice(this.toks[k].start, this.toks[k].end);
         const r0 = this.toks[k].norm;
