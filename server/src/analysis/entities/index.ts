@@ -91,6 +91,12 @@ function firstTokenTable(kb: KnowledgeBase): Map<string, number> {
   return t;
 }
 
+/** What the paragraph pass memoizes on a word's shared form (WordForm): its start mask, per KB. */
+interface EntityFormMemo extends WordForm {
+  entKb?: KnowledgeBase;
+  entMask?: number;
+}
+
 /** Clitic readings of a word, memoized on its shared form (computed once per distinct word). */
 function formReadings(f: WordForm): string[] {
   return f.readings ?? (f.readings = cliticReadings(f.norm));
@@ -152,12 +158,14 @@ class ParagraphMatcher {
   private readonly out: LocalMention[] = [];
   private readonly covered: Uint8Array;
   private nerTags: string[] | null = null;
+  private readonly starts: Map<string, number>;
 
   constructor(private readonly unit: TextUnit, private readonly kb: KnowledgeBase, private readonly ner: Tagger | null) {
     this.toks = unit.tokens;
     this.n = unit.tokens.length;
     this.readingsCache = new Array(this.n);
     this.covered = new Uint8Array(this.n);
+    this.starts = firstTokenTable(kb);
   }
 
   private readings(k: number): string[] {
@@ -170,11 +178,17 @@ class ParagraphMatcher {
     return r;
   }
 
-  /** Bit 1: a KB phrase may start at token i; 2: a state-body head; 4: a title. */
+  /**
+   * Bit 1: a KB phrase may start at token i; 2: a state-body head; 4: a title. Memoized on the
+   * word's shared form, tagged with the knowledge base it was computed for (user KB files replace it).
+   */
   private startMask(i: number): number {
-    const starts = firstTokenTable(this.kb);
+    const f = this.toks[i].form as EntityFormMemo;
+    if (f.entKb === this.kb) return f.entMask!;
     let mask = 0;
-    for (const r of this.readings(i)) mask |= starts.get(r) ?? 0;
+    for (const r of this.readings(i)) mask |= this.starts.get(r) ?? 0;
+    f.entKb = this.kb;
+    f.entMask = mask;
     return mask;
   }
 

@@ -1,0 +1,37 @@
+// `node dist-test/bench/micro.js [runs]`: the analysis figures of `npm run bench` alone (no LSP),
+// CPU time medians — quick before/after comparisons while optimizing.
+import { analyze, AnalysisCache } from '../../server/src/analysis/analyze';
+import { buildCorpus } from './corpus';
+
+const median = (xs: number[]) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+function cpu(fn: () => void, runs: number): number {
+  const xs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const c0 = process.cpuUsage();
+    fn();
+    const c = process.cpuUsage(c0);
+    xs.push((c.user + c.system) / 1000);
+  }
+  return median(xs);
+}
+
+const runs = Number(process.argv[2] ?? 7);
+const text = buildCorpus();
+const tokens = text.split(/\s+/).filter(Boolean).length;
+const options = { documentDate: '2024-07-25' };
+analyze(text.slice(0, 20000), options);
+analyze(text, options);
+const full = cpu(() => analyze(text, options), runs);
+console.log(`analyze_cpu_tokens_per_s: ${Math.round(tokens / (full / 1000))} tokens/s (${full.toFixed(0)} ms)`);
+for (const [name, opts] of [['reanalyze_after_edit_cpu_ms', options], ['reanalyze_after_edit_no_dct_cpu_ms', {}]] as const) {
+  const cache = new AnalysisCache();
+  let cur = text;
+  analyze(cur, opts, cache);
+  let k = 0;
+  const ms = cpu(() => {
+    const at = 100_000 + ((k++ * 104729) % (text.length - 200_000));
+    cur = cur.slice(0, at) + 'و' + cur.slice(at);
+    analyze(cur, opts, cache);
+  }, runs * 2);
+  console.log(`${name}: ${ms.toFixed(1)} ms`);
+}
