@@ -91,6 +91,28 @@ function firstTokenTable(kb: KnowledgeBase): Map<string, number> {
   return t;
 }
 
+/** A phrase table as a trie over its tokens: the key of the phrase ending here, and what may follow. */
+interface PhraseNode { key?: string; next?: Map<string, PhraseNode> }
+const PHRASE_TRIES = new WeakMap<Map<string, unknown>, Map<string, PhraseNode>>();
+function phraseTrie(table: Map<string, unknown>): Map<string, PhraseNode> {
+  let root = PHRASE_TRIES.get(table);
+  if (!root) {
+    root = new Map();
+    for (const key of table.keys()) {
+      let level = root;
+      let node: PhraseNode | undefined;
+      for (const part of key.split(' ')) {
+        if (node) level = node.next ??= new Map();
+        node = level.get(part);
+        if (!node) level.set(part, node = {});
+      }
+      node!.key = key;
+    }
+    PHRASE_TRIES.set(table, root);
+  }
+  return root;
+}
+
 /** What the paragraph pass memoizes on a word's shared form (WordForm): its start mask, per KB. */
 interface EntityFormMemo extends WordForm {
   entKb?: KnowledgeBase;
@@ -193,21 +215,23 @@ class ParagraphMatcher {
   }
 
   /** Longest phrase of `table` starting at token i (first token tried with its clitic readings). */
-  private longest<T>(i: number, firstMax: Map<string, number>, get: (key: string) => T | undefined,
+  private longest<T>(i: number, table: Map<string, T>, get: (key: string) => T | undefined,
     accept?: (v: T, len: number, reading: string) => boolean): Match<T> | null {
     let best: Match<T> | null = null;
+    const trie = phraseTrie(table);
     const rs = this.readings(i);
     for (let ri = 0; ri < rs.length; ri++) {
       const r = rs[ri];
-      const max = firstMax.get(r);
-      if (!max) continue;
-      const limit = Math.min(max, this.n - i);
-      let key = r;
-      for (let len = 1; len <= limit; len++) {
-        if (len > 1) key += ' ' + this.toks[i + len - 1].norm;
-        if (best && len <= best.end - i) continue;
-        const v = get(key);
-        if (v !== undefined && (!accept || accept(v, len, r))) best = { end: i + len, value: v, reading: r, key };
+      // Word by word down the phrases that start so: no key strings built, and the walk stops
+      // where no phrase goes on.
+      let node = trie.get(r);
+      for (let len = 1; node; len++) {
+        if (node.key !== undefined && !(best && len <= best.end - i)) {
+          const v = get(node.key);
+          if (v !== undefined && (!accept || accept(v, len, r))) best = { end: i + len, value: v, reading: r, key: node.key };
+        }
+        if (!node.next || i + len >= this.n) break;
+        node = node.next.get(this.toks[i + len].norm);
       }
     }
     return best;
@@ -215,7 +239,7 @@ class ParagraphMatcher {
 
   private kbAt(i: number, weakOk = false): Match<KbTarget> | null {
     if (i >= this.n || this.toks[i].kind !== 'word') return null;
-    return this.longest(i, this.kb.firstTokenMax, (k) => this.kb.lookup(k), (v, len, r) => {
+    return this.longest(i, this.kb.phrases, (k) => this.kb.lookup(k), (v, len, r) => {
       if (weakOk || len > 1 || v.kind !== 'name' || !WEAK_NAMES.has(r)) return true;
       // A place name that is also a common word (مالي "financial") needs a cue: في مالي، بمالي.
       if (r !== this.toks[i].norm) return true;
@@ -226,13 +250,13 @@ class ParagraphMatcher {
 
   private titleAt(i: number): Match<TitleDef> | null {
     if (i >= this.n || this.toks[i].kind !== 'word') return null;
-    return this.longest(i, TITLES.firstMax, (k) => TITLES.map.get(k));
+    return this.longest(i, TITLES.map, (k) => TITLES.map.get(k));
   }
 
   /** A state-body pattern at i: head + gentilic, or construct head + country, or a bare ministry. */
   private bodyAt(i: number): { end: number; def: BodyDef; country: KbEntry | null; reading: string } | null {
     if (i >= this.n || this.toks[i].kind !== 'word') return null;
-    const head = this.longest(i, BODIES.firstMax, (k) => BODIES.map.get(k));
+    const head = this.longest(i, BODIES.map, (k) => BODIES.map.get(k));
     if (!head) return null;
     const def = head.value;
     const next = this.kbAt(head.end, true);
