@@ -8,7 +8,7 @@
 import { Analysis, AnalyzeOptions, Attribution, Figure, Mention } from './types';
 import { makeTextUnit, splitParagraphs } from './textUnit';
 import { stripBom } from './normalize';
-import { findMentions, linkEntities } from './entities';
+import { SurnameWords, findMentions, linkEntities, surnameWords } from './entities';
 import { findFigures } from './figures';
 import { TimeMention, documentDate, resolveTimes } from './time';
 import { scanTimes } from './time/find';
@@ -24,6 +24,8 @@ interface ParagraphResult {
   /** The time scan failed (times is then empty): the DCT inference scans this paragraph itself. */
   timesFailed?: true;
   attributions: Attribution[];
+  /** Words that could be a surname alone (offsets relative to the paragraph; not shifted). */
+  surnameWords: SurnameWords;
 }
 
 /** Paragraph results of one document, kept between versions of it. */
@@ -62,7 +64,9 @@ function analyzeParagraph(text: string): ParagraphResult {
     times = [];
     timesFailed = true;
   }
-  const r: ParagraphResult = { mentions, figures, times, attributions: findAttributions(unit, mentions) };
+  const r: ParagraphResult = {
+    mentions, figures, times, attributions: findAttributions(unit, mentions), surnameWords: surnameWords(text, unit.tokens),
+  };
   if (timesFailed) r.timesFailed = true;
   return r;
 }
@@ -105,7 +109,7 @@ function documentPass(prep: ReturnType<typeof prepare>, results: ParagraphResult
     pushShifted(found, r.times, p.start);
     pushShifted(attributions, r.attributions, p.start);
   });
-  const linked = linkEntities(mentions, text);
+  const linked = linkEntities(mentions, text, { starts: paragraphs.map((p) => p.start), words: results.map((r) => r.surnameWords) });
   mentions = linked.mentions;
   const times = resolveTimes(found, dct);
   attributions = resolveAttributions(attributions, mentions, text);

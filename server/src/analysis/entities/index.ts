@@ -591,9 +591,9 @@ interface EntityState {
 const CATAPHORA_WINDOW = 800;
 
 /** Groups the document's mentions into entities and gives each mention its final entityId. */
-export function linkEntities(mentions: Mention[], text: string): { mentions: Mention[]; entities: Entity[] } {
+export function linkEntities(mentions: Mention[], text: string, words?: DocumentSurnameWords): { mentions: Mention[]; entities: Entity[] } {
   try {
-    return link(mentions as LocalMention[], text, currentKnowledgeBase());
+    return link(mentions as LocalMention[], text, currentKnowledgeBase(), words);
   } catch {
     const plain = mentions.filter((m) => m.kind !== 'title').map(toPublic);
     return { mentions: plain, entities: [] };
@@ -606,7 +606,7 @@ function toPublic(m: LocalMention): Mention {
   return out;
 }
 
-function link(input: LocalMention[], text: string, kb: KnowledgeBase): { mentions: Mention[]; entities: Entity[] } {
+function link(input: LocalMention[], text: string, kb: KnowledgeBase, words?: DocumentSurnameWords): { mentions: Mention[]; entities: Entity[] } {
   // Defensive: inside the text, sorted, not overlapping.
   const sorted = input.filter((m) => m.start >= 0 && m.end <= text.length && m.end > m.start)
     .sort((a, b) => a.start - b.start || b.end - a.end);
@@ -743,7 +743,7 @@ function link(input: LocalMention[], text: string, kb: KnowledgeBase): { mention
   }
 
   // Surnames alone that the paragraph pass could not know (أونتيكوف after أندريه أونتيكوف).
-  const extra = rescanSurnames(text, ms, assigned, persons);
+  const extra = rescanSurnames(text, ms, assigned, persons, words ?? { starts: [0], words: [surnameWords(text)] });
 
   const all: LocalMention[] = [];
   for (const m of ms) if (assigned.has(m)) all.push(m);
@@ -837,12 +837,80 @@ function normLetter(c: number): number {
 }
 
 /**
- * Surnames alone of the people named in the document, found by one pass over the characters: only
- * words whose last letter and length could be a surname are normalized and looked up, and a hit is
- * kept only where the tokenizer agrees it is a whole token.
+ * The words of a paragraph that could be a surname alone, found once per paragraph (and cached with
+ * its result): each maximal run of Arabic word characters of 3+ code units with a reading that
+ * could be a surname. `pos` holds, per word, its start and end (relative to the paragraph) and the
+ * normalized form of its last letter; `readings` its readings that could be a surname, in order.
  */
-function rescanSurnames(text: string, ms: LocalMention[], assigned: Map<LocalMention, EntityState>, persons: EntityState[]):
-  Array<{ m: LocalMention; s: EntityState }> {
+export interface SurnameWords {
+  pos: Int32Array;
+  readings: string[][];
+}
+
+/** The paragraphs' surname words and where each paragraph starts in the document. */
+export interface DocumentSurnameWords {
+  starts: number[];
+  words: SurnameWords[];
+}
+
+/** What the surname scan memoizes on a word's shared form: its readings that could be a surname (null: none). */
+interface SurnameFormMemo extends WordForm {
+  entSurname?: string[] | null;
+}
+
+function couldBeSurname(r: string): boolean {
+  return r.length >= 3 && !STOP.has(r) && !GIVEN_NAMES.has(r) && !NAME_LINKS.has(r);
+}
+
+function surnameReadings(readings: string[]): string[] | null {
+  let out: string[] | null = null;
+  for (const r of readings) if (couldBeSurname(r)) (out ??= []).push(r);
+  return out;
+}
+
+/** The surname words of a paragraph's text; `tokens` (its tokens, when known) save normalizing the words again. */
+export function surnameWords(text: string, tokens?: Token[]): SurnameWords {
+  const pos: number[] = [];
+  const readings: string[][] = [];
+  const n = text.length;
+  let ti = 0;
+  let i = 0;
+  while (i < n) {
+    if (!isArabicWordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isArabicWordChar(text.charCodeAt(i))) i++;
+    const end = i;
+    if (end - start < 3) continue;
+    let rs: string[] | null | undefined;
+    if (tokens) {
+      while (ti < tokens.length && tokens[ti].end <= start) ti++;
+      const t = tokens[ti];
+      if (t && t.start === start && t.end === end) {
+        const f = t.form as SurnameFormMemo;
+        rs = f.entSurname;
+        if (rs === undefined) rs = f.entSurname = surnameReadings(formReadings(f));
+      }
+    }
+    if (rs === undefined) rs = surnameReadings(readingsOf(normalizeWord(text.slice(start, end))));
+    if (!rs) continue;
+    let j = end - 1;
+    while (j > start && isIgnorable(text.charCodeAt(j))) j--;
+    pos.push(start, end, normLetter(text.charCodeAt(j)));
+    readings.push(rs);
+  }
+  return { pos: Int32Array.from(pos), readings };
+}
+
+/**
+ * Surnames alone of the people named in the document, looked up among the paragraphs' surname words
+ * (found once per paragraph): only words whose last letter and length could be a surname are looked
+ * up, and a hit is kept only where the tokenizer agrees it is a whole token.
+ */
+function rescanSurnames(text: string, ms: LocalMention[], assigned: Map<LocalMention, EntityState>, persons: EntityState[],
+  words: DocumentSurnameWords): Array<{ m: LocalMention; s: EntityState }> {
   const bySurname = new Map<string, EntityState[]>();
   const lastLetters = new Set<number>();
   let maxLen = 0;
@@ -858,57 +926,51 @@ function rescanSurnames(text: string, ms: LocalMention[], assigned: Map<LocalMen
   }
   if (!bySurname.size) return [];
   const found: Array<{ m: LocalMention; s: EntityState }> = [];
-  const n = text.length;
   // Room for proclitics (وللـ) and for marks and tatweel inside the word.
   const maxRaw = maxLen * 3 + 4;
   let mi = 0;
-  let i = 0;
-  while (i < n) {
-    if (!isArabicWordChar(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < n && isArabicWordChar(text.charCodeAt(i))) i++;
-    const end = i;
-    if (end - start > maxRaw || end - start < 3) continue;
-    let j = end - 1;
-    while (j > start && isIgnorable(text.charCodeAt(j))) j--;
-    if (!lastLetters.has(normLetter(text.charCodeAt(j)))) continue;
-    while (mi < ms.length && ms[mi].end <= start) mi++;
-    const cover = mi < ms.length && ms[mi].start < end ? ms[mi] : undefined;
-    if (cover && cover.kind !== 'gentilic') continue;
-    const norm = normalizeWord(text.slice(start, end));
-    let hit: EntityState | undefined;
-    for (const r of readingsOf(norm)) {
-      const list = bySurname.get(r);
-      if (!list) continue;
-      for (let p = list.length - 1; p >= 0; p--) {
-        if (list[p].firstPos < start) {
-          hit = list[p];
-          break;
+  for (let p = 0; p < words.words.length; p++) {
+    const base = words.starts[p];
+    const { pos, readings } = words.words[p];
+    for (let w = 0, x = 0; x < pos.length; w++, x += 3) {
+      const start = base + pos[x];
+      const end = base + pos[x + 1];
+      if (end - start > maxRaw) continue;
+      if (!lastLetters.has(pos[x + 2])) continue;
+      while (mi < ms.length && ms[mi].end <= start) mi++;
+      const cover = mi < ms.length && ms[mi].start < end ? ms[mi] : undefined;
+      if (cover && cover.kind !== 'gentilic') continue;
+      let hit: EntityState | undefined;
+      for (const r of readings[w]) {
+        const list = bySurname.get(r);
+        if (!list) continue;
+        for (let q = list.length - 1; q >= 0; q--) {
+          if (list[q].firstPos < start) {
+            hit = list[q];
+            break;
+          }
         }
+        if (hit) break;
       }
-      if (hit) break;
-    }
-    if (!hit || !isWholeToken(text, start, end)) continue;
-    if (cover) {
-      // A gentilic that is the surname of a person named before (السوداني), unless it follows a
-      // title or a head noun it qualifies (الرئيس السوداني، الجيش السوداني).
-      if (cover.kind === 'gentilic' && cover.start === start && cover.end === end) {
-        const prev = previousWord(text, start);
-        if (!prev || !(TITLES.firstMax.has(prev) || BODIES.firstMax.has(prev) || isTitleWord(prev))) {
-          cover.kind = 'name';
-          cover.type = 'PER';
-          cover.kbId = undefined;
-          assigned.set(cover, hit);
+      if (!hit || !isWholeToken(text, start, end)) continue;
+      if (cover) {
+        // A gentilic that is the surname of a person named before (السوداني), unless it follows a
+        // title or a head noun it qualifies (الرئيس السوداني، الجيش السوداني).
+        if (cover.kind === 'gentilic' && cover.start === start && cover.end === end) {
+          const prev = previousWord(text, start);
+          if (!prev || !(TITLES.firstMax.has(prev) || BODIES.firstMax.has(prev) || isTitleWord(prev))) {
+            cover.kind = 'name';
+            cover.type = 'PER';
+            cover.kbId = undefined;
+            assigned.set(cover, hit);
+          }
         }
+        continue;
       }
-      continue;
+      const m: LocalMention = { start, end, text: text.slice(start, end), type: 'PER', entityId: hit.entity.id,
+        kind: 'name', via: hit.via === 'kb' ? 'kb' : hit.via ?? 'title' };
+      found.push({ m, s: hit });
     }
-    const m: LocalMention = { start, end, text: text.slice(start, end), type: 'PER', entityId: hit.entity.id,
-      kind: 'name', via: hit.via === 'kb' ? 'kb' : hit.via ?? 'title' };
-    found.push({ m, s: hit });
   }
   return found;
 }
