@@ -35,3 +35,9 @@ for (const [name, opts] of [['reanalyze_after_edit_cpu_ms', options], ['reanalyz
   }, runs * 2);
   console.log(`${name}: ${ms.toFixed(1)} ms`);
 }
+const g = (globalThis as { gc?: () => void }).gc;
+if (g) {
+  g();
+  const mu = process.memoryUsage();
+  console.log(`heap_used_mb: ${(mu.heapUsed / 1048576).toFixed(0)} MB, rss_mb: ${(mu.rss / 1048576).toFixed(0)} MB`);
+}

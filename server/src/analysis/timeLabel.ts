@@ -11,10 +11,18 @@ export interface TimeInterval {
   precision: Precision;
 }
 
-const EN_MONTHS = Array.from({ length: 12 }, (_, m) =>
-  new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, m, 1)));
-const AR_MONTHS = Array.from({ length: 12 }, (_, m) =>
-  new Intl.DateTimeFormat('ar-SY', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, m, 1)));
+/** Month names by locale, built on first use (Intl formatters cost tens of ms at server start). */
+let monthTables: { en: string[]; ar: string[] } | undefined;
+function months(): { en: string[]; ar: string[] } {
+  if (!monthTables) {
+    const table = (locale: string) => {
+      const f = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
+      return Array.from({ length: 12 }, (_, m) => f.format(Date.UTC(2000, m, 1)));
+    };
+    monthTables = { en: table('en'), ar: table('ar-SY') };
+  }
+  return monthTables;
+}
 
 const SEASONS: Record<string, { en: string; ar: string; months: [number, number] }> = {
   SP: { en: 'spring', ar: 'ربيع', months: [3, 5] },
@@ -83,10 +91,12 @@ export function timeLabel(value: string): string {
   if (value === 'FUTURE_REF') return 'the future · المستقبل';
   if ((m = value.match(/^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}:\d{2}))?$/))) {
     const mo = +m[2] - 1, t = m[4] ? ` ${m[4]}` : '';
-    return `${+m[3]} ${EN_MONTHS[mo]} ${m[1]}${t} · ${+m[3]} ${AR_MONTHS[mo]} ${m[1]}${t}`;
+    const { en, ar } = months();
+    return `${+m[3]} ${en[mo]} ${m[1]}${t} · ${+m[3]} ${ar[mo]} ${m[1]}${t}`;
   }
   if ((m = value.match(/^(\d{4})-(\d{2})$/)) && +m[2] >= 1 && +m[2] <= 12) {
-    return `${EN_MONTHS[+m[2] - 1]} ${m[1]} · ${AR_MONTHS[+m[2] - 1]} ${m[1]}`;
+    const { en, ar } = months();
+    return `${en[+m[2] - 1]} ${m[1]} · ${ar[+m[2] - 1]} ${m[1]}`;
   }
   if ((m = value.match(/^(\d{4})-(SP|SU|FA|WI)$/))) {
     const s = SEASONS[m[2]];
