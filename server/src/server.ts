@@ -254,8 +254,16 @@ documents.onDidClose((e) => {
   workspaceIndex.documentClosed(e.document.uri);
 });
 
-process.on('uncaughtException', (e) => connection.console.error(`[uncaught] ${e.stack ?? e}`));
-process.on('unhandledRejection', (e) => connection.console.error(`[unhandled] ${String(e)}`));
+/** Logs to the client while the connection lives, else to stderr: a logger that throws would crash us. */
+function logError(message: string): void {
+  try {
+    connection.console.error(message);
+  } catch {
+    try { process.stderr.write(message + '\n'); } catch { /* nowhere left to say it */ }
+  }
+}
+process.on('uncaughtException', (e) => logError(`[uncaught] ${e.stack ?? e}`));
+process.on('unhandledRejection', (e) => logError(`[unhandled] ${String(e)}`));
 
 documents.listen(connection);
 connection.listen();
