@@ -5,18 +5,8 @@ import { findMentions, linkEntities, setTagger } from '../../server/src/analysis
 import { makeTextUnit, splitParagraphs } from '../../server/src/analysis/textUnit';
 import { Mention } from '../../server/src/analysis/types';
 import { buildCorpus } from './corpus';
+import { cpu } from './cpuTime';
 
-const median = (xs: number[]) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-function cpu(fn: () => void, runs: number): number {
-  const xs: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const c0 = process.cpuUsage();
-    fn();
-    const c = process.cpuUsage(c0);
-    xs.push((c.user + c.system) / 1000);
-  }
-  return median(xs);
-}
 const runs = Number(process.argv[2] ?? 15);
 const text = buildCorpus();
 const mentions = analyze(text, { documentDate: '2024-07-25' }).mentions;

@@ -2,18 +2,8 @@
 // CPU time medians — quick before/after comparisons while optimizing.
 import { analyze, AnalysisCache } from '../../server/src/analysis/analyze';
 import { buildCorpus } from './corpus';
+import { cpu } from './cpuTime';
 
-const median = (xs: number[]) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-function cpu(fn: () => void, runs: number): number {
-  const xs: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const c0 = process.cpuUsage();
-    fn();
-    const c = process.cpuUsage(c0);
-    xs.push((c.user + c.system) / 1000);
-  }
-  return median(xs);
-}
 
 const runs = Number(process.argv[2] ?? 7);
 const text = buildCorpus();

@@ -68,14 +68,19 @@ export class LinearChainModel {
     return { rows, offsets };
   }
 
+  /** Grows the Viterbi score and back-pointer buffers to hold `n` words. */
+  private ensureBuffers(n: number): void {
+    if (this.scoreBuf.length < n * NUM_TAGS) {
+      this.scoreBuf = new Float64Array(Math.max(n * NUM_TAGS, this.scoreBuf.length * 2));
+      this.backBuf = new Uint8Array(this.scoreBuf.length);
+    }
+  }
+
   /** Best tag indices for a sentence given its feature rows. */
   decode(rows: Uint32Array, offsets: Int32Array, n: number, out: Uint8Array = new Uint8Array(n)): Uint8Array {
     if (n === 0) return out;
     const T = NUM_TAGS;
-    if (this.scoreBuf.length < n * T) {
-      this.scoreBuf = new Float64Array(Math.max(n * T, this.scoreBuf.length * 2));
-      this.backBuf = new Uint8Array(this.scoreBuf.length);
-    }
+    this.ensureBuffers(n);
     const delta = this.scoreBuf;
     const w = this.weights;
     // Emission scores first, unrolled over the 9 tags (the hot loop of tagging).
@@ -129,10 +134,7 @@ export class LinearChainModel {
     const n = infos.length;
     if (n === 0) return out;
     const T = NUM_TAGS;
-    if (this.scoreBuf.length < n * T) {
-      this.scoreBuf = new Float64Array(Math.max(n * T, this.scoreBuf.length * 2));
-      this.backBuf = new Uint8Array(this.scoreBuf.length);
-    }
+    this.ensureBuffers(n);
     const delta = this.scoreBuf;
     const w = this.weights;
     const mask = this.mask;
