@@ -3,7 +3,7 @@
 // palette, read the cards inside the webview, click one and watch the editor's selection move to
 // its clause, walk the cards with the keyboard, filter, and check that an article full of HTML
 // shows text and runs nothing. Screenshots (light, dark, high contrast) go to
-// test-results/screenshots/; `--update-docs` also copies the light one to docs/images/timeline.png.
+// test-results/screenshots/; `--update-docs` (or SANAD_UPDATE_DOCS=1) also copies the light one to docs/images/timeline.png.
 //
 // Usage: node test/e2e/timeline.e2e.mjs [--update-docs]   (build first: node esbuild.mjs)
 // SANAD_EXTENSION_PATH runs another build of the extension (for example an unpacked .vsix).
@@ -20,7 +20,7 @@ const STORY = ['2014', 'January 2020', '2021', 'January 2024', 'September 2024',
 const THEMES = { light: 'Default Light Modern', dark: 'Default Dark Modern', hc: 'Default High Contrast' };
 const extensionPath = resolve(process.env.SANAD_EXTENSION_PATH || repoRoot);
 const shots = join(repoRoot, 'test-results', 'screenshots');
-const updateDocs = process.argv.includes('--update-docs');
+const updateDocs = process.env.SANAD_UPDATE_DOCS === '1' || process.argv.includes('--update-docs');
 
 // No dots or commas inside the markup, so that however the clauses are cut, each card holds its tag whole.
 const HOSTILE_TEXT = [
