@@ -8,6 +8,7 @@ import { defaultTagger, modelPath, loadTagger, Tagger } from '../../server/src/a
 import { mergeSpans, parseConll, tagConll } from '../../server/src/analysis/ner/conll';
 import { deserializeModel, LinearChainModel, serializeModel, StackedModel } from '../../server/src/analysis/ner/model';
 import { trainPerceptron, trainStacked } from '../../server/src/analysis/ner/train';
+import { dictionaryClasses, parseDictionary } from '../../server/src/analysis/ner/dictionary';
 
 /** True when no I-X follows anything but B-X / I-X. */
 function validIob2(tags: readonly string[]): boolean {
@@ -182,4 +183,23 @@ test('parseConll reads tokens and columns, skipping DOCSTART', () => {
   assert.equal(s.length, 2);
   assert.deepEqual(s[0].tokens, ['بغداد', 'أمس']);
   assert.deepEqual(s[0].columns[0], ['بغداد', 'B-LOC']);
+});
+
+test('dictionary classes: words map to their class hashes, unknown words to nothing', () => {
+  const table = parseDictionary('# comment\n60,s:names\tبغداد مدريد\n45,69,s:verb\tقال\n');
+  assert.equal(table.words, 3);
+  const bagdad = table.get('بغداد');
+  assert.ok(bagdad);
+  assert.equal(bagdad, table.get('مدريد'), 'words of one class set share its hashes');
+  assert.equal(bagdad!.length, 3, 'the whole set, then each class');
+  assert.notDeepEqual(table.get('قال'), bagdad);
+  assert.equal(table.get('ناكامورا'), undefined);
+  assert.equal(table.get(''), undefined);
+});
+
+test('the shipped dictionary: loaded from data/lexicon, knows common words and place names, not rare foreign names', () => {
+  const table = dictionaryClasses();
+  assert.ok(table.words > 50_000, `${table.words} words`);
+  for (const w of ['كتب', 'جامعه', 'سياره']) assert.ok(table.get(w), w);
+  for (const w of ['ناكامورا', 'دوجاريك', 'فيشمان']) assert.equal(table.get(w), undefined, w);
 });

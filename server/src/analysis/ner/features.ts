@@ -8,23 +8,16 @@ import { normalizeWord } from '../normalize';
 import { cliticReadings } from '../clitics';
 import { FOREIGN_ENDINGS, GIVEN_NAME_SET, LEXICON } from './lexicon';
 import { kbGazetteer } from './kbGazetteer';
+import { dictionaryClasses } from './dictionary';
+import { fnv } from './hash';
+
+export { fnv };
 
 /** Bump when any feature below changes: models trained with another version are refused. */
-export const FEATURES_VERSION = 3;
+export const FEATURES_VERSION = 4;
 
 // ---------------------------------------------------------------------------------------------
 // Hashing
-
-const FNV_OFFSET = 0x811c9dc5;
-
-/** FNV-1a over s[start, end), starting from `h`. */
-export function fnv(s: string, start = 0, end = s.length, h = FNV_OFFSET): number {
-  for (let i = start; i < end; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
 
 /** Mixes a hash with a template salt (murmur3 finalizer), giving the feature's hash. */
 export function mix(h: number, salt: number): number {
@@ -51,6 +44,7 @@ const enum T {
   Lex, LexM1, LexP1, LexM2, LexP2, Foreign, Suf4, NormM3, NormP3, TrigM3, TrigP3, OrgSpan, TrigM1P1,
   LexTrigM1, KbM1W, KbP1W,
   DocSelf, DocNbr, DocStem, DocStemO, DocStemW, DocNorm,
+  Dict, DictClass, DictM1, DictP1,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -120,6 +114,8 @@ export interface WordInfo {
   lex: number;
   /** 1 for punctuation and digits-only tokens (they end an ORG span). */
   stop: number;
+  /** The dictionary class set of the word's first reading the Arabic dictionary knows, 0 if none (see dictionary.ts). */
+  dict: number;
 }
 
 function shapeOf(w: string): string {
@@ -199,7 +195,9 @@ function computeInfo(raw: string): WordInfo {
   }
   let letters = 0;
   for (let i = 0; i < raw.length; i++) if (/\p{L}/u.test(raw[i])) letters++;
+  const dict = letters > 0 ? dictionaryFeatures(readings, f) : 0;
   return {
+    dict,
     lex,
     stop: letters === 0 ? 1 : 0,
     local: Uint32Array.from(f),
@@ -214,8 +212,45 @@ function computeInfo(raw: string): WordInfo {
   };
 }
 
-const PAD_BEFORE: WordInfo = { local: new Uint32Array(0), lexical: 0, norm: fnv('<s>'), stem: fnv('<s>'), shape: fnv('<s>'), suf2: fnv('<s>'), trig: 0, gaz: 0, kb: 0, lex: 0, stop: 1 };
-const PAD_AFTER: WordInfo = { local: new Uint32Array(0), lexical: 0, norm: fnv('</s>'), stem: fnv('</s>'), shape: fnv('</s>'), suf2: fnv('</s>'), trig: 0, gaz: 0, kb: 0, lex: 0, stop: 1 };
+/** Suffixes tried, longest first, when a reading is not in the dictionary as written (hunspell lists stems). */
+const SUFFIXES = ['يين', 'يون', 'يات', 'تين', 'تان', 'هما', 'كما', 'ات', 'ون', 'ين', 'ان', 'ها', 'هم', 'هن', 'كم', 'نا', 'يه', 'ته', 'وا', 'ه', 'ي', 'ك', 'ت', 'ا'];
+
+/**
+ * Pushes the dictionary features of a word and returns its class-set hash (0: unknown word). The
+ * first reading the dictionary knows decides, with how it was reached: the word itself, a clitic
+ * reading, that reading without ال, or without a suffix too (the dictionary lists stems: سيارات
+ * is found as سياره). قال is a verb, والصين a place name after و and ال, ناكامورا nothing at all.
+ */
+function dictionaryFeatures(readings: readonly string[], f: number[]): number {
+  const dictionary = dictionaryClasses();
+  for (let k = 0; k < readings.length; k++) {
+    const r = readings[k];
+    let found = dictionary.get(r);
+    let how = k === 0 ? 0 : 1;
+    const bare = r.length > 3 && r.charCodeAt(0) === 0x0627 && r.charCodeAt(1) === 0x0644 ? r.slice(2) : r;
+    if (!found && bare !== r) {
+      found = dictionary.get(bare);
+      how = 2;
+    }
+    for (let i = 0; !found && i < SUFFIXES.length; i++) {
+      const suf = SUFFIXES[i];
+      if (bare.length - suf.length < 2 || !bare.endsWith(suf)) continue;
+      const stem = bare.slice(0, bare.length - suf.length);
+      found = dictionary.get(stem) ?? dictionary.get(stem + 'ه');
+      how = 3;
+    }
+    if (found) {
+      f.push(mix(pair(found[0], how), T.Dict));
+      for (let i = 1; i < found.length && i <= 8; i++) f.push(mix(found[i], T.DictClass));
+      return found[0] || 1;
+    }
+  }
+  f.push(mix(0, T.Dict));
+  return 0;
+}
+
+const PAD_BEFORE: WordInfo = { local: new Uint32Array(0), lexical: 0, norm: fnv('<s>'), stem: fnv('<s>'), shape: fnv('<s>'), suf2: fnv('<s>'), trig: 0, gaz: 0, kb: 0, lex: 0, stop: 1, dict: 0 };
+const PAD_AFTER: WordInfo = { local: new Uint32Array(0), lexical: 0, norm: fnv('</s>'), stem: fnv('</s>'), shape: fnv('</s>'), suf2: fnv('</s>'), trig: 0, gaz: 0, kb: 0, lex: 0, stop: 1, dict: 0 };
 
 const CACHE_MAX = 200_000;
 let cache = new Map<string, WordInfo>();
@@ -236,7 +271,7 @@ export function wordInfo(raw: string): WordInfo {
 }
 
 /** Number of context features added to each token besides its word-local ones. */
-const CONTEXT_FEATURES = 37;
+const CONTEXT_FEATURES = 39;
 
 /** The features of a sentence: token i owns hashes[offsets[i] .. offsets[i + 1]). */
 export interface SentenceFeatures {
@@ -320,6 +355,8 @@ export function sentenceFeatures(words: readonly string[], extra?: readonly Uint
     hashes[k++] = mix(m1.trig * 64 + w.lex, T.LexTrigM1);
     hashes[k++] = mix(pair(m1.kb, w.norm), T.KbM1W);
     hashes[k++] = mix(pair(p1.kb, w.norm), T.KbP1W);
+    hashes[k++] = mix(m1.dict, T.DictM1);
+    hashes[k++] = mix(p1.dict, T.DictP1);
     if (extra) {
       hashes.set(extra[i], k);
       k += extra[i].length;
@@ -346,9 +383,9 @@ export const BIAS_HASH = mix(0, T.Bias);
 export function neighborHashes(w: WordInfo, slot: number): number[] {
   switch (slot) {
     case 0: return [mix(w.norm, T.NormM1), mix(w.stem, T.StemM1), mix(w.trig, T.TrigM1), mix(w.shape, T.ShapeM1),
-      mix(w.suf2, T.SufM1), mix(w.gaz, T.GazM1), mix(w.kb, T.KbM1), mix(w.lex, T.LexM1)];
+      mix(w.suf2, T.SufM1), mix(w.gaz, T.GazM1), mix(w.kb, T.KbM1), mix(w.lex, T.LexM1), mix(w.dict, T.DictM1)];
     case 1: return [mix(w.norm, T.NormP1), mix(w.stem, T.StemP1), mix(w.trig, T.TrigP1), mix(w.shape, T.ShapeP1),
-      mix(w.suf2, T.SufP1), mix(w.gaz, T.GazP1), mix(w.kb, T.KbP1), mix(w.lex, T.LexP1)];
+      mix(w.suf2, T.SufP1), mix(w.gaz, T.GazP1), mix(w.kb, T.KbP1), mix(w.lex, T.LexP1), mix(w.dict, T.DictP1)];
     case 2: return [mix(w.norm, T.NormM2), mix(w.trig, T.TrigM2), mix(w.lex, T.LexM2)];
     case 3: return [mix(w.norm, T.NormP2), mix(w.trig, T.TrigP2), mix(w.lex, T.LexP2)];
     case 4: return [mix(w.norm, T.NormM3), mix(w.trig, T.TrigM3)];
