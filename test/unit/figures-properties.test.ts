@@ -83,22 +83,3 @@ test('figures: degenerate inputs', () => {
     checkWellFormed(text, figs);
   }
 });
-
-test('figures: throughput', () => {
-  const paragraph = 'ويوجد حاليا حوالي 2500 جندي أمريكي في العراق، وهناك 900 جندي آخر في سوريا، وقالت الوزارة إن '
-    + 'المفاوضات ستستغرق نحو شهرين، وإن عشرات الآلاف من المتظاهرين خرجوا في بغداد، وارتفع التضخم 35 في المئة، '
-    + 'وبلغت الموازنة 199 تريليون دينار عراقي، وجرت الجولة الأولى من المفاوضات في كانون الثاني/يناير 2024، '
-    + 'واتفق الجانبان على حل مشكلتين خلال ثلاثة أشهر ونصف بحضور خمسة وعشرين خبيرا من الدول الأعضاء.';
-  const units = Array.from({ length: 40 }, (_, k) => makeTextUnit(paragraph + ' ' + k));
-  let tokens = 0;
-  for (const u of units) tokens += u.tokens.length;
-  for (let k = 0; k < 20; k++) for (const u of units) findFiguresUnguarded(u); // warm up
-  const rounds = 200;
-  const t0 = process.hrtime.bigint();
-  for (let k = 0; k < rounds; k++) for (const u of units) findFiguresUnguarded(u);
-  const secs = Number(process.hrtime.bigint() - t0) / 1e9;
-  const perSec = (tokens * rounds) / secs;
-  console.log(`# figures throughput: ${(perSec / 1e6).toFixed(2)}M tokens/s (${tokens * rounds} tokens in ${secs.toFixed(3)} s)`);
-  // The target is ≥ 1M tokens/s; the bound here is loose so a busy CI machine does not fail it.
-  assert.ok(perSec > 250_000, `figures pass too slow: ${Math.round(perSec)} tokens/s`);
-});
