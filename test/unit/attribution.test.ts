@@ -273,3 +273,12 @@ test('after "، فيما" the outlet speaks again: the claim ends at the comma',
   assert.ok(!text.slice(claim!.claim.start, claim!.claim.end).includes('المعارضة'), text.slice(claim!.claim.start, claim!.claim.end));
   assert.equal(claimOf(text, atts, 'لم تحسم'), undefined, 'the narrator\'s clause is unattributed');
 });
+
+test('a source "وزير … في حكومة X NAME" reaches the name (وزير is not و + زير)', () => {
+  const text = 'وقال وزير الخارجية في الحكومة العراقية فؤاد حسين إن المحادثات مستمرة.';
+  const a = analyze(text, { documentDate: '2024-07-25' });
+  const att = claimOf(text, a.attributions, 'المحادثات مستمرة');
+  assert.ok(att);
+  assert.equal(att!.source?.text, 'وزير الخارجية في الحكومة العراقية فؤاد حسين');
+  assert.equal(att!.source?.entityId, 'per:fuad-hussein');
+});

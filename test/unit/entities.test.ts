@@ -496,3 +496,27 @@ test('sample article: people, organizations and places with types and English na
   const sudani = r.entities.find((e) => e.id === 'per:mohammed-shia-al-sudani')!;
   assert.ok(sudani.mentions.some((m) => text.slice(m.start, m.end) === 'رئيس الوزراء'));
 });
+
+test('a given name written with the article starts a name after a title, only with a name after it', () => {
+  const r = run('وأضاف الخبير الاقتصادي المغربي العربي الجعايدي أن التضخم سيرتفع. وقال رئيس الوزراء التونسي الحبيب الصيد إن الحكومة مستعدة.');
+  for (const name of ['العربي الجعايدي', 'الحبيب الصيد']) {
+    const m = mentionOf(r, name);
+    assert.ok(m, name);
+    assert.equal(m!.type, 'PER', name);
+  }
+  // "the Arab expert said": العربي is no name when nothing follows it.
+  const none = run('وقال الخبير العربي إن الأزمة طويلة.');
+  assert.equal(none.mentions.filter((m) => m.type === 'PER' && m.kind === 'name').length, 0);
+});
+
+test('"minister in the X government NAME": the government belongs to the role, the name follows it', () => {
+  const r = run('وصرح وزير المالية في حكومة تصريف الأعمال اللبنانية يوسف الخليل بأن الموازنة جاهزة.');
+  const m = mentionOf(r, 'يوسف الخليل');
+  assert.ok(m);
+  assert.equal(m!.type, 'PER');
+  assert.match(r.entities.find((e) => e.id === m!.entityId)?.description ?? '', /حكومة تصريف الأعمال اللبنانية/);
+  assert.equal(r.mentions.find((x) => x.entityId === 'loc:hebron'), undefined, 'الخليل is part of the name, not Hebron');
+  // With no name after it, "في حكومة …" stays outside the role.
+  const r2 = run('وقال وزير المالية في حكومة تصريف الأعمال إن الرواتب ستدفع.');
+  assert.equal(r2.mentions.filter((x) => x.type === 'PER' && x.kind === 'name').length, 0);
+});

@@ -98,9 +98,13 @@ function headWord(p: Para, np: NounPhrase): string {
 }
 
 function headIsRoleLike(p: Para, i: number): boolean {
-  const h = withoutArticle(stemAt(p, i));
-  return p.lex.headNouns.has(h) || p.lex.roleClass.has(h) || p.lex.anonymousHeads.has(h)
-    || p.lex.institutionHeads.has(stemAt(p, i)) || p.lex.institutionHeads.has(h);
+  // The word as written too: stem() reads a leading و as "and" (وزير → زير، وكالة → كالة).
+  for (const w of [stemAt(p, i), p.toks[i].norm]) {
+    const h = withoutArticle(w);
+    if (p.lex.headNouns.has(h) || p.lex.roleClass.has(h) || p.lex.anonymousHeads.has(h)
+      || p.lex.institutionHeads.has(w) || p.lex.institutionHeads.has(h)) return true;
+  }
+  return false;
 }
 
 function parenClose(p: Para, i: number, limit: number): number {

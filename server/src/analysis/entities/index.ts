@@ -28,7 +28,7 @@ import { KbEntry, KbTarget, KnowledgeBase, currentKnowledgeBase } from '../kb';
 import { Tagger, defaultTagger } from '../ner';
 import { UNITS } from '../figures/lexicon';
 import {
-  BODIES, BodyDef, DEMONYMS, GIVEN_NAMES, NAME_LINKS, PLACE_CUES, STOP, TITLES, TITLE_MODIFIERS, TitleDef,
+  ARTICLE_GIVEN_NAMES, BODIES, BodyDef, DEMONYMS, GIVEN_NAMES, GOVERNMENT_WORDS, NAME_LINKS, PLACE_CUES, STOP, TITLES, TITLE_MODIFIERS, TitleDef,
   WEAK_NAMES, isAnaphoricClass,
 } from './lexicon';
 
@@ -393,7 +393,13 @@ class ParagraphMatcher {
       }
     }
     if (!parts.length) return i + 1;
-    const pos = parts[parts.length - 1].end;
+    let pos = parts[parts.length - 1].end;
+    // وزير المالية في حكومة تصريف الأعمال اللبنانية يوسف الخليل: the government is part of the role.
+    const government = this.governmentAfter(pos);
+    if (government > pos && this.nameAt(government) > government) {
+      parts[parts.length - 1].end = government;
+      pos = government;
+    }
     const roleKeys: string[] = [];
     for (const p of parts) {
       roleKeys.push(p.cls);
@@ -425,6 +431,36 @@ class ParagraphMatcher {
       });
     }
     return pos;
+  }
+
+  /**
+   * End of "في حكومة …" / "في الحكومة …" after a title when a name may follow it: the government's
+   * own words (a body such as الحكومة العراقية, gentilics, تصريف الأعمال, الوحدة الوطنية …), at most
+   * five; `k` when there is no such phrase.
+   */
+  private governmentAfter(k: number): number {
+    if (k + 1 >= this.n || this.toks[k].norm !== 'في') return k;
+    const head = this.toks[k + 1];
+    if (head.kind !== 'word' || (head.norm !== 'حكومه' && head.norm !== 'الحكومه')) return k;
+    const body = this.bodyAt(k + 1);
+    if (body) {
+      this.pushBody(k + 1, body);
+      return body.end;
+    }
+    let e = k + 2;
+    while (e < this.n && e - k < 7) {
+      const t = this.toks[e];
+      if (t.kind !== 'word' || GIVEN_NAMES.has(t.norm)) break;
+      const g = this.kbAt(e, true);
+      if (g && (g.value.kind === 'gentilic' || g.value.entry.type === 'LOC')) {
+        this.pushKb(e, g);
+        e = g.end;
+        continue;
+      }
+      if (!GOVERNMENT_WORDS.has(t.norm)) break;
+      e++;
+    }
+    return e;
   }
 
   /** What a title takes after it: المتحدث باسم [الجيش العراقي]، وزير خارجية [العراق]، قائد [الحرس الثوري]. */
@@ -476,7 +512,10 @@ class ParagraphMatcher {
     const given = GIVEN_NAMES.has(r0);
     if (!given) {
       if (r0.length < 2 || this.isStop(pos)) return pos;
-      if (r0.startsWith('ال') || r0.endsWith('ه') || r0.endsWith('ات')) return pos;
+      // An article-initial word is a name only as a given name that takes ال (العربي الجعايدي) and
+      // only with a second name after it (الخبير العربي إن …: no name).
+      if (r0.startsWith('ال') && !(ARTICLE_GIVEN_NAMES.has(r0) && this.nameWordAt(pos + 1))) return pos;
+      if (r0.endsWith('ه') || r0.endsWith('ات')) return pos;
       // Present-tense verbs (يزور، تبحث): prefix ي/ت/ن + consonant.
       if (r0.length >= 4 && 'يتن'.includes(r0[0]) && !'اوي'.includes(r0[1])) return pos;
       if (this.kbAt(pos) || this.titleAt(pos) || this.bodyAt(pos)) return pos;
@@ -501,6 +540,12 @@ class ParagraphMatcher {
     }
     while (e > pos + 1 && NAME_LINKS.has(this.toks[e - 1].norm)) e--;
     return e;
+  }
+
+  /** Whether token k could continue a name (a word that is no stop word, title, KB name or body). */
+  private nameWordAt(k: number): boolean {
+    if (k >= this.n || !isArabicLetterWord(this.toks[k]) || this.covered[k] || this.isStop(k)) return false;
+    return !(this.kbAt(k) || this.titleAt(k) || this.bodyAt(k) || TITLE_MODIFIERS.has(this.toks[k].norm));
   }
 
   private isStop(k: number): boolean {

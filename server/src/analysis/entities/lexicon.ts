@@ -267,6 +267,21 @@ export const GIVEN_NAMES = new Set(`
 شي وانغ لي كيم يون فومبو
 `.split(/\s+/).filter(Boolean).map(normalizeWord));
 
+/**
+ * Given names written with the article, common in the Maghreb and the Gulf (العربي الجعايدي، الحبيب
+ * بورقيبة، الباجي قائد السبسي). After a title, they start a name when another name word follows.
+ */
+export const ARTICLE_GIVEN_NAMES = new Set(`
+العربي الحبيب الطيب الصادق الهادي المنصف الباجي المهدي المختار الطاهر البشير الحسين الحسن المعتصم الشاذلي
+المولدي الناصر الصديق الأمين العياشي الزبير المعز الشريف الفاضل الحاج العربي الجيلاني الغالي السعيد الميلودي
+`.split(/\s+/).filter(Boolean).map(normalizeWord));
+
+/** Words that may make up a government's name after "في حكومة" (تصريف الأعمال، الوحدة الوطنية …). */
+export const GOVERNMENT_WORDS = new Set(`
+تصريف الأعمال الاعمال الوحدة الوطنية الوفاق الإنقاذ الانقاذ الانتقالية المؤقتة الائتلاف الائتلافية الجديدة
+السابقة الحالية المستقيلة المركزية الاتحادية إقليم اقليم الإقليم الاقليم كردستان الأمر الواقع الاستقرار
+`.split(/\s+/).filter(Boolean).map(normalizeWord));
+
 /** Words that join parts of a name (محمد بن سلمان، عبد الله، أبو بكر، آل ثاني). */
 export const NAME_LINKS = new Set(['بن', 'بنت', 'ابن', 'ابو', 'أبو', 'ابي', 'أبي', 'عبد', 'ال', 'آل', 'ولد', 'دي', 'فون', 'فان', 'دا'].map(normalizeWord));
 
