@@ -27,6 +27,7 @@ import { isIgnorable, normalizeWord } from '../normalize';
 import { KbEntry, KbTarget, KnowledgeBase, currentKnowledgeBase } from '../kb';
 import { Tagger, defaultTagger } from '../ner';
 import { UNITS } from '../figures/lexicon';
+import { surnameCandidates, surnameKeys } from './surnameCandidates';
 import {
   BODIES, BodyDef, DEMONYMS, GIVEN_NAMES, NAME_LINKS, PLACE_CUES, STOP, TITLES, TITLE_MODIFIERS, TitleDef,
   WEAK_NAMES, isAnaphoricClass,
@@ -906,14 +907,13 @@ export function surnameWords(text: string, tokens?: Token[]): SurnameWords {
 
 /**
  * Surnames alone of the people named in the document, looked up among the paragraphs' surname words
- * (found once per paragraph): only words whose last letter and length could be a surname are looked
- * up, and a hit is kept only where the tokenizer agrees it is a whole token.
+ * (found once per paragraph): only the words that could be one of the surnames are visited (found
+ * once per paragraph and set of surnames, see surnameCandidates.ts), and a hit is kept only where
+ * the tokenizer agrees it is a whole token.
  */
 function rescanSurnames(text: string, ms: LocalMention[], assigned: Map<LocalMention, EntityState>, persons: EntityState[],
   words: DocumentSurnameWords): Array<{ m: LocalMention; s: EntityState }> {
   const bySurname = new Map<string, EntityState[]>();
-  const lastLetters = new Set<number>();
-  let maxLen = 0;
   for (const s of persons) {
     if (s.tokens.length < 2) continue;
     const last = s.tokens[s.tokens.length - 1];
@@ -921,22 +921,19 @@ function rescanSurnames(text: string, ms: LocalMention[], assigned: Map<LocalMen
     const list = bySurname.get(last) ?? [];
     list.push(s);
     bySurname.set(last, list);
-    lastLetters.add(last.charCodeAt(last.length - 1));
-    maxLen = Math.max(maxLen, last.length);
   }
   if (!bySurname.size) return [];
+  const keys = surnameKeys(bySurname);
   const found: Array<{ m: LocalMention; s: EntityState }> = [];
-  // Room for proclitics (وللـ) and for marks and tatweel inside the word.
-  const maxRaw = maxLen * 3 + 4;
   let mi = 0;
   for (let p = 0; p < words.words.length; p++) {
     const base = words.starts[p];
     const { pos, readings } = words.words[p];
-    for (let w = 0, x = 0; x < pos.length; w++, x += 3) {
+    // Only the words that could be one of the surnames (length, last letter, a reading among them).
+    for (const w of surnameCandidates(words.words[p], keys)) {
+      const x = w * 3;
       const start = base + pos[x];
       const end = base + pos[x + 1];
-      if (end - start > maxRaw) continue;
-      if (!lastLetters.has(pos[x + 2])) continue;
       while (mi < ms.length && ms[mi].end <= start) mi++;
       const cover = mi < ms.length && ms[mi].start < end ? ms[mi] : undefined;
       if (cover && cover.kind !== 'gentilic') continue;
