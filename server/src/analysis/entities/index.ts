@@ -21,7 +21,7 @@
 // shortly after in the text); a surname that the tagger missed is found by a rescan of the text.
 import { Entity, EntityType, Mention } from '../types';
 import { TextUnit } from '../textUnit';
-import { Token, WordForm, tokenize } from '../tokenize';
+import { Token, WordForm, detached, tokenize } from '../tokenize';
 import { cliticReadings } from '../clitics';
 import { isIgnorable, normalizeWord } from '../normalize';
 import { KbEntry, KbTarget, KnowledgeBase, currentKnowledgeBase } from '../kb';
@@ -571,9 +571,18 @@ function normKey(s: string): string {
   return nameTokens(s).join('-');
 }
 
+/** nameTokens by name: every document pass asks again for the same names (read-only arrays). Bounded. */
+let nameTokensMemo = new Map<string, string[]>();
+const NAME_TOKENS_MEMO_LIMIT = 50_000;
+
 function nameTokens(s: string): string[] {
-  const out: string[] = [];
-  for (const t of tokenize(s)) if (t.kind === 'word') out.push(t.norm);
+  let out = nameTokensMemo.get(s);
+  if (!out) {
+    out = [];
+    for (const t of tokenize(s)) if (t.kind === 'word') out.push(t.norm);
+    if (nameTokensMemo.size >= NAME_TOKENS_MEMO_LIMIT) nameTokensMemo = new Map();
+    nameTokensMemo.set(detached(s), out); // the key must not keep the document alive
+  }
   return out;
 }
 
@@ -611,11 +620,13 @@ function link(input: LocalMention[], text: string, kb: KnowledgeBase, words?: Do
   // Defensive: inside the text, sorted, not overlapping.
   const sorted = input.filter((m) => m.start >= 0 && m.end <= text.length && m.end > m.start)
     .sort((a, b) => a.start - b.start || b.end - a.end);
+  // The mentions themselves, not copies: they may be shared with the paragraph cache, so linking
+  // never changes them (a gentilic read as a surname is recorded in `renamed`).
   const ms: LocalMention[] = [];
   let lastEnd = -1;
   for (const m of sorted) {
     if (m.start < lastEnd) continue;
-    ms.push({ ...m });
+    ms.push(m);
     lastEnd = m.end;
   }
 
@@ -744,7 +755,8 @@ function link(input: LocalMention[], text: string, kb: KnowledgeBase, words?: Do
   }
 
   // Surnames alone that the paragraph pass could not know (أونتيكوف after أندريه أونتيكوف).
-  const extra = rescanSurnames(text, ms, assigned, persons, words ?? { starts: [0], words: [surnameWords(text)] });
+  const renamed = new Set<LocalMention>();
+  const extra = rescanSurnames(text, ms, assigned, renamed, persons, words ?? { starts: [0], words: [surnameWords(text)] });
 
   const all: LocalMention[] = [];
   for (const m of ms) if (assigned.has(m)) all.push(m);
@@ -758,6 +770,7 @@ function link(input: LocalMention[], text: string, kb: KnowledgeBase, words?: Do
   for (const m of all) {
     const s = assigned.get(m)!;
     const pub = toPublic(m);
+    if (renamed.has(m)) pub.kind = 'name';
     pub.entityId = s.entity.id;
     pub.type = s.entity.type;
     out.push(pub);
@@ -911,8 +924,8 @@ export function surnameWords(text: string, tokens?: Token[]): SurnameWords {
  * once per paragraph and set of surnames, see surnameCandidates.ts), and a hit is kept only where
  * the tokenizer agrees it is a whole token.
  */
-function rescanSurnames(text: string, ms: LocalMention[], assigned: Map<LocalMention, EntityState>, persons: EntityState[],
-  words: DocumentSurnameWords): Array<{ m: LocalMention; s: EntityState }> {
+function rescanSurnames(text: string, ms: LocalMention[], assigned: Map<LocalMention, EntityState>, renamed: Set<LocalMention>,
+  persons: EntityState[], words: DocumentSurnameWords): Array<{ m: LocalMention; s: EntityState }> {
   const bySurname = new Map<string, EntityState[]>();
   for (const s of persons) {
     if (s.tokens.length < 2) continue;
@@ -936,7 +949,7 @@ function rescanSurnames(text: string, ms: LocalMention[], assigned: Map<LocalMen
       const end = base + pos[x + 1];
       while (mi < ms.length && ms[mi].end <= start) mi++;
       const cover = mi < ms.length && ms[mi].start < end ? ms[mi] : undefined;
-      if (cover && cover.kind !== 'gentilic') continue;
+      if (cover && (cover.kind !== 'gentilic' || renamed.has(cover))) continue;
       let hit: EntityState | undefined;
       for (const r of readings[w]) {
         const list = bySurname.get(r);
@@ -953,12 +966,10 @@ function rescanSurnames(text: string, ms: LocalMention[], assigned: Map<LocalMen
       if (cover) {
         // A gentilic that is the surname of a person named before (السوداني), unless it follows a
         // title or a head noun it qualifies (الرئيس السوداني، الجيش السوداني).
-        if (cover.kind === 'gentilic' && cover.start === start && cover.end === end) {
+        if (cover.start === start && cover.end === end) {
           const prev = previousWord(text, start);
           if (!prev || !(TITLES.firstMax.has(prev) || BODIES.firstMax.has(prev) || isTitleWord(prev))) {
-            cover.kind = 'name';
-            cover.type = 'PER';
-            cover.kbId = undefined;
+            renamed.add(cover); // now a name (its type comes from the person it is linked to)
             assigned.set(cover, hit);
           }
         }
