@@ -14,16 +14,21 @@ import { TimeMention, documentDate, resolveTimes } from './time';
 import { scanTimes } from './time/find';
 import { findAttributions, resolveAttributions } from './attribution';
 import { buildEvents } from './events';
-import { shiftSpans } from './spans';
+import { PlacementCache, placeAt } from './placement';
 
-/** What one paragraph contributes, with offsets relative to the paragraph's start. */
-interface ParagraphResult {
+/** The spans one paragraph contributes, with offsets relative to the paragraph's start. */
+interface ParagraphSpans {
   mentions: Mention[];
   figures: Figure[];
   times: TimeMention[];
+  attributions: Attribution[];
+}
+
+/** What one paragraph contributes. */
+interface ParagraphResult {
+  spans: ParagraphSpans;
   /** The time scan failed (times is then empty): the DCT inference scans this paragraph itself. */
   timesFailed?: true;
-  attributions: Attribution[];
   /** Words that could be a surname alone (offsets relative to the paragraph; not shifted). */
   surnameWords: SurnameWords;
 }
@@ -32,6 +37,8 @@ interface ParagraphResult {
 export class AnalysisCache {
   private current = new Map<string, ParagraphResult>();
   private next = new Map<string, ParagraphResult>();
+  /** The paragraphs' spans in document offsets, reused while a paragraph keeps its start. */
+  readonly placement = new PlacementCache<ParagraphSpans>();
   hits = 0;
   misses = 0;
 
@@ -65,7 +72,7 @@ function analyzeParagraph(text: string): ParagraphResult {
     timesFailed = true;
   }
   const r: ParagraphResult = {
-    mentions, figures, times, attributions: findAttributions(unit, mentions), surnameWords: surnameWords(text, unit.tokens),
+    spans: { mentions, figures, times, attributions: findAttributions(unit, mentions) }, surnameWords: surnameWords(text, unit.tokens),
   };
   if (timesFailed) r.timesFailed = true;
   return r;
@@ -94,21 +101,22 @@ function paragraphResult(text: string, cache: AnalysisCache | undefined): Paragr
 }
 
 /** Pass 2: shift the paragraph results into place and link them across the document. */
-function documentPass(prep: ReturnType<typeof prepare>, results: ParagraphResult[], options: AnalyzeOptions): Analysis {
+function documentPass(prep: ReturnType<typeof prepare>, results: ParagraphResult[], options: AnalyzeOptions, cache?: AnalysisCache): Analysis {
   const { full, text, maxLength, paragraphs } = prep;
   // The DCT inference reads the paragraphs' time expressions, already found (and cached).
-  const dct = documentDate(text, options.documentDate, { paragraphs, times: results.map((r) => (r.timesFailed ? null : r.times)) });
+  const dct = documentDate(text, options.documentDate, { paragraphs, times: results.map((r) => (r.timesFailed ? null : r.spans.times)) });
   let mentions: Mention[] = [];
   const figures: Figure[] = [];
   const found: TimeMention[] = [];
   let attributions: Attribution[] = [];
   paragraphs.forEach((p, k) => {
-    const r = results[k];
-    pushShifted(mentions, r.mentions, p.start);
-    pushShifted(figures, r.figures, p.start);
-    pushShifted(found, r.times, p.start);
-    pushShifted(attributions, r.attributions, p.start);
+    const r = cache ? cache.placement.place(results[k].spans, p.start) : placeAt(results[k].spans, p.start);
+    for (const m of r.mentions) mentions.push(m);
+    for (const f of r.figures) figures.push(f);
+    for (const t of r.times) found.push(t);
+    for (const a of r.attributions) attributions.push(a);
   });
+  cache?.placement.endRun();
   const linked = linkEntities(mentions, text, { starts: paragraphs.map((p) => p.start), words: results.map((r) => r.surnameWords) });
   mentions = linked.mentions;
   const times = resolveTimes(found, dct);
@@ -130,7 +138,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}, cache?: Ana
   const prep = prepare(input, options);
   const results = prep.paragraphs.map((p) => paragraphResult(p.text, cache));
   cache?.endRun();
-  return documentPass(prep, results, options);
+  return documentPass(prep, results, options, cache);
 }
 
 /**
@@ -154,11 +162,7 @@ export async function analyzeInSlices(
   }
   if (isCancelled()) return null;
   cache.endRun();
-  return documentPass(prep, results, options);
-}
-
-function pushShifted<T extends object>(into: T[], items: T[], delta: number): void {
-  for (const it of items) into.push(delta === 0 ? it : shiftSpans(it, delta));
+  return documentPass(prep, results, options, cache);
 }
 
 /** Cuts at a line break near the limit, never inside a surrogate pair. */

@@ -17,8 +17,12 @@ export function documentSymbols(doc: TextDocument, a: Analysis): DocumentSymbol[
   const range = (s: Span) => ({ start: doc.positionAt(s.start), end: doc.positionAt(s.end) });
   const group = (name: string, kind: SymbolKind, children: DocumentSymbol[]): DocumentSymbol[] => {
     if (!children.length) return [];
-    const start = Math.min(...children.map((c) => doc.offsetAt(c.range.start)));
-    const end = Math.max(...children.map((c) => doc.offsetAt(c.range.end)));
+    // A loop, not Math.min(...spread): thousands of children on a long article.
+    let start = Infinity, end = -Infinity;
+    for (const c of children) {
+      start = Math.min(start, doc.offsetAt(c.range.start));
+      end = Math.max(end, doc.offsetAt(c.range.end));
+    }
     const r = range({ start, end });
     return [{ name, kind, range: r, selectionRange: r, children, detail: String(children.length) }];
   };
@@ -31,7 +35,7 @@ export function documentSymbols(doc: TextDocument, a: Analysis): DocumentSymbol[
         const last = e.mentions[e.mentions.length - 1];
         return {
           name: e.name.ar || e.name.en || e.id || '?',
-          detail: [e.name.en, `×${e.mentions.length}`].filter(Boolean).join(' · '),
+          detail: e.name.en ? `${e.name.en} · ×${e.mentions.length}` : `×${e.mentions.length}`,
           kind: g.kind,
           range: range({ start: first.start, end: last.end }),
           selectionRange: range(first),
@@ -45,8 +49,9 @@ export function documentSymbols(doc: TextDocument, a: Analysis): DocumentSymbol[
   out.push(...group('Dates', SymbolKind.Event, a.times.map((t) => ({
     name: t.text || '?', detail: timeLabel(t.value), kind: SymbolKind.Event, range: range(t), selectionRange: range(t),
   }))));
+  const text = doc.getText();
   out.push(...group('Sources', SymbolKind.Interface, a.attributions.map((at) => ({
-    name: doc.getText().slice(at.source.start, at.source.end) || at.cue.text || '?',
+    name: text.slice(at.source.start, at.source.end) || at.cue.text || '?',
     detail: describeSource(a, at), kind: SymbolKind.Interface,
     range: range({ start: Math.min(at.cue.start, at.source.start, at.claim.start), end: Math.max(at.cue.end, at.source.end, at.claim.end) }),
     selectionRange: range(at.source),

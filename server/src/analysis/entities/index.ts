@@ -21,12 +21,13 @@
 // shortly after in the text); a surname that the tagger missed is found by a rescan of the text.
 import { Entity, EntityType, Mention } from '../types';
 import { TextUnit } from '../textUnit';
-import { Token, WordForm, tokenize } from '../tokenize';
+import { Token, WordForm, detached, tokenize } from '../tokenize';
 import { cliticReadings } from '../clitics';
 import { isIgnorable, normalizeWord } from '../normalize';
 import { KbEntry, KbTarget, KnowledgeBase, currentKnowledgeBase } from '../kb';
 import { Tagger, defaultTagger } from '../ner';
 import { UNITS } from '../figures/lexicon';
+import { surnameCandidates, surnameKeys } from './surnameCandidates';
 import {
   ARTICLE_GIVEN_NAMES, BODIES, BodyDef, DEMONYMS, GIVEN_NAMES, GOVERNMENT_WORDS, NAME_LINKS, PLACE_CUES, STOP, TITLES, TITLE_MODIFIERS, TitleDef,
   WEAK_NAMES, isAnaphoricClass,
@@ -615,9 +616,18 @@ function normKey(s: string): string {
   return nameTokens(s).join('-');
 }
 
+/** nameTokens by name: every document pass asks again for the same names (read-only arrays). Bounded. */
+let nameTokensMemo = new Map<string, string[]>();
+const NAME_TOKENS_MEMO_LIMIT = 50_000;
+
 function nameTokens(s: string): string[] {
-  const out: string[] = [];
-  for (const t of tokenize(s)) if (t.kind === 'word') out.push(t.norm);
+  let out = nameTokensMemo.get(s);
+  if (!out) {
+    out = [];
+    for (const t of tokenize(s)) if (t.kind === 'word') out.push(t.norm);
+    if (nameTokensMemo.size >= NAME_TOKENS_MEMO_LIMIT) nameTokensMemo = new Map();
+    nameTokensMemo.set(detached(s), out); // the key must not keep the document alive
+  }
   return out;
 }
 
@@ -655,11 +665,13 @@ function link(input: LocalMention[], text: string, kb: KnowledgeBase, words?: Do
   // Defensive: inside the text, sorted, not overlapping.
   const sorted = input.filter((m) => m.start >= 0 && m.end <= text.length && m.end > m.start)
     .sort((a, b) => a.start - b.start || b.end - a.end);
+  // The mentions themselves, not copies: they may be shared with the paragraph cache, so linking
+  // never changes them (a gentilic read as a surname is recorded in `renamed`).
   const ms: LocalMention[] = [];
   let lastEnd = -1;
   for (const m of sorted) {
     if (m.start < lastEnd) continue;
-    ms.push({ ...m });
+    ms.push(m);
     lastEnd = m.end;
   }
 
@@ -788,7 +800,8 @@ function link(input: LocalMention[], text: string, kb: KnowledgeBase, words?: Do
   }
 
   // Surnames alone that the paragraph pass could not know (أونتيكوف after أندريه أونتيكوف).
-  const extra = rescanSurnames(text, ms, assigned, persons, words ?? { starts: [0], words: [surnameWords(text)] });
+  const renamed = new Set<LocalMention>();
+  const extra = rescanSurnames(text, ms, assigned, renamed, persons, words ?? { starts: [0], words: [surnameWords(text)] });
 
   const all: LocalMention[] = [];
   for (const m of ms) if (assigned.has(m)) all.push(m);
@@ -802,6 +815,7 @@ function link(input: LocalMention[], text: string, kb: KnowledgeBase, words?: Do
   for (const m of all) {
     const s = assigned.get(m)!;
     const pub = toPublic(m);
+    if (renamed.has(m)) pub.kind = 'name';
     pub.entityId = s.entity.id;
     pub.type = s.entity.type;
     out.push(pub);
@@ -951,14 +965,13 @@ export function surnameWords(text: string, tokens?: Token[]): SurnameWords {
 
 /**
  * Surnames alone of the people named in the document, looked up among the paragraphs' surname words
- * (found once per paragraph): only words whose last letter and length could be a surname are looked
- * up, and a hit is kept only where the tokenizer agrees it is a whole token.
+ * (found once per paragraph): only the words that could be one of the surnames are visited (found
+ * once per paragraph and set of surnames, see surnameCandidates.ts), and a hit is kept only where
+ * the tokenizer agrees it is a whole token.
  */
-function rescanSurnames(text: string, ms: LocalMention[], assigned: Map<LocalMention, EntityState>, persons: EntityState[],
-  words: DocumentSurnameWords): Array<{ m: LocalMention; s: EntityState }> {
+function rescanSurnames(text: string, ms: LocalMention[], assigned: Map<LocalMention, EntityState>, renamed: Set<LocalMention>,
+  persons: EntityState[], words: DocumentSurnameWords): Array<{ m: LocalMention; s: EntityState }> {
   const bySurname = new Map<string, EntityState[]>();
-  const lastLetters = new Set<number>();
-  let maxLen = 0;
   for (const s of persons) {
     if (s.tokens.length < 2) continue;
     const last = s.tokens[s.tokens.length - 1];
@@ -966,25 +979,22 @@ function rescanSurnames(text: string, ms: LocalMention[], assigned: Map<LocalMen
     const list = bySurname.get(last) ?? [];
     list.push(s);
     bySurname.set(last, list);
-    lastLetters.add(last.charCodeAt(last.length - 1));
-    maxLen = Math.max(maxLen, last.length);
   }
   if (!bySurname.size) return [];
+  const keys = surnameKeys(bySurname);
   const found: Array<{ m: LocalMention; s: EntityState }> = [];
-  // Room for proclitics (وللـ) and for marks and tatweel inside the word.
-  const maxRaw = maxLen * 3 + 4;
   let mi = 0;
   for (let p = 0; p < words.words.length; p++) {
     const base = words.starts[p];
     const { pos, readings } = words.words[p];
-    for (let w = 0, x = 0; x < pos.length; w++, x += 3) {
+    // Only the words that could be one of the surnames (length, last letter, a reading among them).
+    for (const w of surnameCandidates(words.words[p], keys)) {
+      const x = w * 3;
       const start = base + pos[x];
       const end = base + pos[x + 1];
-      if (end - start > maxRaw) continue;
-      if (!lastLetters.has(pos[x + 2])) continue;
       while (mi < ms.length && ms[mi].end <= start) mi++;
       const cover = mi < ms.length && ms[mi].start < end ? ms[mi] : undefined;
-      if (cover && cover.kind !== 'gentilic') continue;
+      if (cover && (cover.kind !== 'gentilic' || renamed.has(cover))) continue;
       let hit: EntityState | undefined;
       for (const r of readings[w]) {
         const list = bySurname.get(r);
@@ -1001,12 +1011,10 @@ function rescanSurnames(text: string, ms: LocalMention[], assigned: Map<LocalMen
       if (cover) {
         // A gentilic that is the surname of a person named before (السوداني), unless it follows a
         // title or a head noun it qualifies (الرئيس السوداني، الجيش السوداني).
-        if (cover.kind === 'gentilic' && cover.start === start && cover.end === end) {
+        if (cover.start === start && cover.end === end) {
           const prev = previousWord(text, start);
           if (!prev || !(TITLES.firstMax.has(prev) || BODIES.firstMax.has(prev) || isTitleWord(prev))) {
-            cover.kind = 'name';
-            cover.type = 'PER';
-            cover.kbId = undefined;
+            renamed.add(cover); // now a name (its type comes from the person it is linked to)
             assigned.set(cover, hit);
           }
         }
