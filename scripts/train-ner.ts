@@ -2,6 +2,7 @@
 //
 //   npm run train [-- [DATA_FILE] [--epochs N] [--max-epochs N] [--bits B] [--seed S] [--out FILE] [--no-full]]
 //   npm run train -- --cv K [--epochs N]     (K-fold cross-validation only; writes no model)
+//   add --crf [--rate R] [--l2 L] to train a linear-chain CRF instead of the perceptron (not shipped: see data/models/README.md)
 //
 // 1. Reads the CoNLL training file (default ../shared/data/anercorp-train/ANERCorp_CamelLab_train.txt,
 //    relative to the repository root); the last 10 % of its sentences are held out.
@@ -16,6 +17,7 @@ import { parseConll } from '../server/src/analysis/ner/conll';
 import { conlleval, formatScore, Score } from '../server/src/analysis/ner/conlleval';
 import { deserializeModel, SequenceModel, serializeModel } from '../server/src/analysis/ner/model';
 import { LabeledSentence, trainPerceptron, trainStacked } from '../server/src/analysis/ner/train';
+import { trainCrf } from '../server/src/analysis/ner/crf';
 import { DOC_WINDOW, FEATURES_VERSION } from '../server/src/analysis/ner/features';
 import { MODEL_FILE } from '../server/src/analysis/ner/index';
 import { kbGazetteer } from '../server/src/analysis/ner/kbGazetteer';
@@ -32,7 +34,7 @@ function positional(): string | undefined {
   const a = process.argv.slice(2);
   for (let i = 0; i < a.length; i++) {
     if (a[i].startsWith('--')) {
-      if (a[i] !== '--no-full' && a[i] !== '--stack') i++;
+      if (a[i] !== '--no-full' && a[i] !== '--stack' && a[i] !== '--crf') i++;
       continue;
     }
     return a[i];
@@ -65,6 +67,8 @@ function main(): void {
   const dropout = Number(arg('--dropout') ?? 0);
   const full = !process.argv.includes('--no-full');
   const stacked = process.argv.includes('--stack');
+  const crf = process.argv.includes('--crf');
+  const crfOpts = { rate: Number(arg('--rate') ?? 0.01), l2: Number(arg('--l2') ?? 0) };
   const epochs1 = Number(arg('--epochs1') ?? 12);
   const folds = Number(arg('--folds') ?? 5);
   const docWindow = Number(arg('--window') ?? DOC_WINDOW);
@@ -100,6 +104,7 @@ function main(): void {
   const common = { bucketBits, seed, dropout, epochs: fixedEpochs ?? maxEpochs };
   const model90: SequenceModel = stacked
     ? trainStacked(train, { ...common, epochs1, folds, window: docWindow, log, onStackEpoch: (e, m) => onEpoch(e, m) })
+    : crf ? trainCrf(train, { ...common, ...crfOpts, onEpoch: (e, m) => onEpoch(e, m) })
     : trainPerceptron(train, { ...common, onEpoch: (e, m) => onEpoch(e, m) });
   function onEpoch(epoch: number, m: SequenceModel): void {
     {
@@ -125,13 +130,14 @@ function main(): void {
     console.log(`\nretraining on all ${sentences.length} sentences for ${bestEpoch} epochs …`);
     shipped = stacked
       ? trainStacked(sentences, { bucketBits, seed, dropout, epochs: bestEpoch, epochs1, folds, window: docWindow, log })
+      : crf ? trainCrf(sentences, { bucketBits, seed, epochs: bestEpoch, ...crfOpts })
       : trainPerceptron(sentences, { bucketBits, seed, dropout, epochs: bestEpoch });
   }
   const provenance = {
     data: 'ANERcorp, CAMeL Lab split, training part (ANERCorp_CamelLab_train.txt)',
     dataSha1: sha1,
     license: 'CC BY-SA 4.0',
-    algorithm: stacked
+    algorithm: crf ? `linear-chain CRF, AdaGrad (rate ${crfOpts.rate}, L2 ${crfOpts.l2}), first-order Viterbi over IOB2, hashed features` : stacked
       ? `two stacked averaged structured perceptrons (second pass with document hints from the first, ±${docWindow} sentences; ${folds}-fold cross-validated first-pass tags for training), first-order Viterbi over IOB2, hashed features`
       : 'averaged structured perceptron, first-order Viterbi over IOB2, hashed features',
     ...(stacked ? { firstPassEpochs: epochs1, folds, docWindow } : {}),
@@ -168,7 +174,10 @@ function crossValidate(sentences: readonly LabeledSentence[], k: number, opts: {
   for (let fold = 0; fold < k; fold++) {
     const a = Math.round((sentences.length * fold) / k);
     const b = Math.round((sentences.length * (fold + 1)) / k);
-    const model = trainPerceptron([...sentences.slice(0, a), ...sentences.slice(b)], opts);
+    const part = [...sentences.slice(0, a), ...sentences.slice(b)];
+    const model = process.argv.includes('--crf')
+      ? trainCrf(part, { ...opts, rate: Number(arg('--rate') ?? 0.01), l2: Number(arg('--l2') ?? 0) })
+      : trainPerceptron(part, opts);
     const score = evaluate(model, sentences.slice(a, b));
     f1.push(score.micro.f1);
     for (const t of score.byType) byType.set(t.type, [...(byType.get(t.type) ?? []), t.f1]);

@@ -9,6 +9,7 @@ import { mergeSpans, parseConll, tagConll } from '../../server/src/analysis/ner/
 import { deserializeModel, LinearChainModel, serializeModel, StackedModel } from '../../server/src/analysis/ner/model';
 import { trainPerceptron, trainStacked } from '../../server/src/analysis/ner/train';
 import { dictionaryClasses, parseDictionary } from '../../server/src/analysis/ner/dictionary';
+import { trainCrf } from '../../server/src/analysis/ner/crf';
 
 /** True when no I-X follows anything but B-X / I-X. */
 function validIob2(tags: readonly string[]): boolean {
@@ -85,6 +86,20 @@ test('a model trained on a toy corpus decodes valid IOB2 and round-trips through
     Float32Array.from({ length: 90 }, (_, i) => Math.cos(i * 3.1)));
   const words = 'في العاصمة العراقية بغداد قال وزير الخارجية الأمريكي إن الولايات المتحدة'.split(' ');
   assert.ok(validIob2(random.tag(words)));
+});
+
+test('a CRF trained on the same toy corpus learns it too, and its file round-trips', () => {
+  const data = [
+    { words: ['قال', 'الرئيس', 'جورج', 'بوش', 'في', 'واشنطن'], tags: ['O', 'O', 'B-PERS', 'I-PERS', 'O', 'B-LOC'] },
+    { words: ['زار', 'محمد', 'علي', 'بغداد', 'أمس'], tags: ['O', 'B-PERS', 'I-PERS', 'B-LOC', 'O'] },
+    { words: ['أعلنت', 'وزارة', 'الخارجية', 'الفرنسية'], tags: ['O', 'B-ORG', 'I-ORG', 'I-ORG'] },
+  ];
+  const epochs: number[] = [];
+  const m = trainCrf(data, { bucketBits: 12, epochs: 30, seed: 1, rate: 0.3, onEpoch: (e) => epochs.push(e) });
+  assert.equal(epochs.length, 30);
+  for (const s of data) assert.deepEqual(m.tag(s.words), s.tags);
+  const { model } = deserializeModel(serializeModel(m, {}).bytes);
+  for (const s of data) assert.deepEqual(model.tag(s.words), s.tags);
 });
 
 test('a stacked (two-pass, document-aware) model trains, round-trips and tags documents', () => {
