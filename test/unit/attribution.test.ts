@@ -282,3 +282,11 @@ test('a source "وزير … في حكومة X NAME" reaches the name (وزير 
   assert.equal(att!.source?.text, 'وزير الخارجية في الحكومة العراقية فؤاد حسين');
   assert.equal(att!.source?.entityId, 'per:fuad-hussein');
 });
+
+test('a passive reporting verb marked with a damma names no speaker and continues nobody', () => {
+  const text = 'ورأى المحلل الاقتصادي جاد شعبان أن الخطة غير واقعية.\nوأُعلن عن تشكيل لجنة تحقيق في الحادث.\nوأعلن أن اللجنة ستبدأ عملها غدا.';
+  const a = analyze(text, { documentDate: '2025-06-01' });
+  assert.equal(claimOf(text, a.attributions, 'تشكيل لجنة'), undefined, 'أُعلن (passive): no source');
+  // Without the mark the same word is the active verb, continuing the last speaker.
+  assert.equal(claimOf(text, a.attributions, 'اللجنة ستبدأ')?.source.text, 'المحلل الاقتصادي جاد شعبان');
+});

@@ -181,7 +181,25 @@ function computeVerbAt(p: Para, i: number): { v: VerbEntry; prefixed: boolean } 
   if (!t || t.kind !== 'word') return null;
   const before = i > 0 ? p.toks[i - 1] : undefined;
   if (before && before.kind === 'word' && NEGATING_NOUNS.has(before.norm)) return null;
-  return wordInfo(p, t).verb;
+  const verb = wordInfo(p, t).verb;
+  return verb && isMarkedPassive(p.text, t.start, t.end) ? null : verb;
+}
+
+const DAMMA = 0x064f;
+
+/**
+ * A perfect verb written with a damma on its first letter is passive (وأُعلن، ذُكر): it names no
+ * speaker, so it must not continue the previous one. Imperfect forms (ي، ت، ن) are skipped: their
+ * prefix takes a damma in the active voice too (يُؤكد، تُشير).
+ */
+function isMarkedPassive(text: string, start: number, end: number): boolean {
+  let i = start;
+  const first = () => text.charCodeAt(i);
+  if ((first() === 0x0648 || first() === 0x0641) && end - start > 3) i++; // و، ف
+  while (i < end && text.charCodeAt(i) >= 0x064b && text.charCodeAt(i) <= 0x0652) i++; // marks on the conjunction
+  const c = first();
+  if (c === 0x064a || c === 0x062a || c === 0x0646) return false; // ي ت ن
+  return i + 1 < end && text.charCodeAt(i + 1) === DAMMA;
 }
 
 /** What a word can start, by its normalized form: a reporting verb, cues. Static lexicon, so it is
