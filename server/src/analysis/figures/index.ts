@@ -24,6 +24,7 @@ import { Figure, FigureKind } from '../types';
 import { TextUnit } from '../textUnit';
 import { Token, WordForm } from '../tokenize';
 import { cliticReadings } from '../clitics';
+import { currentKnowledgeBase } from '../kb';
 import { isIgnorable } from '../normalize';
 import {
   APPROXIMATORS, APPROX_AFTER, Approx, CURRENCY_CODES, CURRENCY_SYMBOLS, DEF_NUMBER_WORDS, MAX_UNIT_WORDS,
@@ -606,6 +607,8 @@ class FigureScanner {
       && !this.word(from).endsWith('ا'); // …but الوزارة 25 تقريرا: an accusative noun is counted
     if (!a.yearLike && !a.ordinalIfBare && !labelled && this.countedNoun(from, !!a.defNounOk)) {
       a.kind = 'quantity';
+      // 43 سورياً، 40 ألف فلسطيني: a nationality counts people.
+      if (currentKnowledgeBase().gentilic(this.word(from))) a.unit = 'person';
       a.unitText = this.surface(from, from + 1);
       a.end = from + 1;
       return this.after(a);
