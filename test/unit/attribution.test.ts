@@ -290,3 +290,15 @@ test('a passive reporting verb marked with a damma names no speaker and continue
   // Without the mark the same word is the active verb, continuing the last speaker.
   assert.equal(claimOf(text, a.attributions, 'اللجنة ستبدأ')?.source.text, 'المحلل الاقتصادي جاد شعبان');
 });
+
+test('a named speaker and a colon with no verb: the colon is the cue; datelines and labels are not', () => {
+  const text = 'وزير الخارجية المصري سامح شكري: «لن نسمح بالمساس بأمننا المائي».\nالخرطوم: قال مسؤول إن الوضع هادئ.\nملاحظة: هذا النص تجريبي.';
+  const a = analyze(text, { documentDate: '2025-06-01' });
+  const q = claimOf(text, a.attributions, 'لن نسمح');
+  assert.ok(q);
+  assert.equal(q!.cue.text, ':');
+  assert.equal(q!.source.text, 'وزير الخارجية المصري سامح شكري');
+  assert.equal(q!.quote, true);
+  assert.equal(claimOf(text, a.attributions, 'الوضع هادئ')?.source.text, 'مسؤول');
+  assert.equal(claimOf(text, a.attributions, 'هذا النص تجريبي'), undefined);
+});

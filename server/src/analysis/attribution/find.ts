@@ -70,6 +70,7 @@ export function findAttributionsIn(unit: TextUnit, mentions: readonly Mention[])
       const v = verbAt(p, i);
       if (v) r = verbAttribution(p, i, v.v, v.prefixed, mentions, raws);
     }
+    if (!r && i === sentenceOf(p, i).first) r = colonAttribution(p, i);
     if (r && r.claimEnd > r.claimStart) {
       raws.push(r);
       consumed = Math.max(consumed, r.consumed >= 0 ? r.consumed : r.post ? i + 1 : r.claimFirstTok);
@@ -510,6 +511,36 @@ function verbAttribution(p: Para, i: number, v: VerbEntry, prefixed: boolean, me
   void mentions;
   const closed = quote && kind !== 'that';
   return makeRaw({ cue, cueTok: i, sentence: p.sentOf[i], source, via }, clauseTok, c, { quote, closed });
+}
+
+/**
+ * A sentence that opens with a named speaker and a colon, with no verb (headline and live-blog
+ * style): «وزير الخارجية المصري سامح شكري: "لن نسمح …"». The colon is the cue. Only a phrase that
+ * names a person or an organization qualifies, so "ملاحظة:" or "الخرطوم:" (a dateline) do not.
+ */
+function colonAttribution(p: Para, i: number): Raw | null {
+  const sent = sentenceOf(p, i);
+  let colon = -1;
+  for (let k = i + 1; k < sent.end && k - i <= 12; k++) {
+    if (p.toks[k].kind !== 'word' && charOf(p, k) === ':') { colon = k; break; }
+  }
+  if (colon < 0 || colon + 1 >= sent.end) return null;
+  const np = npForward(p, i, colon);
+  if (!np || np.end !== colon) return null;
+  let named = false;
+  for (let k = np.first; k < np.end; k++) {
+    const m = p.mentionAt[k];
+    if (m && m.kind === 'name' && (m.type === 'PER' || m.type === 'ORG')) named = true;
+  }
+  if (!named) return null;
+  const open = colon + 1;
+  const quote = p.quoteClose[open] >= 0;
+  const c = claimFrom(p, quote ? open + 1 : open, quote ? p.quoteClose[open] : sent.end);
+  if (!c) return null;
+  const cueTok = p.toks[colon];
+  const { source, via } = sourceWithChain(p, np);
+  return makeRaw({ cue: { start: cueTok.start, end: cueTok.end, text: ':' }, cueTok: colon, sentence: p.sentOf[colon], source, via },
+    colon, c, { quote, closed: quote, consumed: c.firstTok });
 }
 
 /** The subject of the verb that opens a clause a circumstantial participle hangs on. */
