@@ -302,3 +302,13 @@ test('a named speaker and a colon with no verb: the colon is the cue; datelines 
   assert.equal(claimOf(text, a.attributions, 'الوضع هادئ')?.source.text, 'مسؤول');
   assert.equal(claimOf(text, a.attributions, 'هذا النص تجريبي'), undefined);
 });
+
+test('a passive reporting verb (أُفيد بأن، قيل إن) gives the claim an unnamed source, and continues nobody', () => {
+  const text = 'وقال الوزير إن الاتفاق قريب. وأفيد بأن الوفد وصل إلى القاهرة.\nوقيل إن الرئيس سيزور بغداد.';
+  const a = analyze(text, { documentDate: '2025-06-01' });
+  const reported = claimOf(text, a.attributions, 'الوفد وصل');
+  assert.equal(reported?.source.kind, 'anonymous');
+  assert.equal(reported?.cue.text, 'أفيد');
+  assert.equal(claimOf(text, a.attributions, 'الرئيس سيزور')?.source.kind, 'anonymous');
+  assert.equal(claimOf(text, a.attributions, 'الاتفاق قريب')?.source.text, 'الوزير');
+});

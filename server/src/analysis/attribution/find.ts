@@ -380,6 +380,15 @@ function verbAttribution(p: Para, i: number, v: VerbEntry, prefixed: boolean, me
   let via: SourceRef[] | undefined;
   let clauseTok = i;
   let after = i + 1;
+  if (v.passive) {
+    // وأُفيد بأن …، قيل إن …: "it was reported" — the claim has a source nobody names.
+    const opener = toks[after] && toks[after].kind === 'word' ? toks[after].norm : '';
+    if (opener !== 'ان' && opener !== 'بان' && opener !== 'انه' && opener !== 'بانه') return null;
+    const c = claimFrom(p, after + 1, limit);
+    if (!c) return null;
+    const anonymous: SourceRef = { start: cue.start, end: cue.end, text: cue.text, entityId: null, kind: 'anonymous' };
+    return makeRaw({ cue, cueTok: i, sentence: p.sentOf[i], source: anonymous }, i, c, { consumed: c.firstTok });
+  }
 
   // «…»، قال الرئيس: the quote before the verb is the claim.
   let quoteBefore = -1;

@@ -12,6 +12,8 @@ export interface VerbEntry {
   continuing: boolean;
   /** True when this form is the circumstantial participle (مؤكدا، مشيرة …). */
   circumstantial: boolean;
+  /** A passive form (أُفيد، قيل): nobody is named; the claim's source is unnamed. */
+  passive: boolean;
 }
 
 export interface CueEntry {
@@ -25,7 +27,7 @@ export interface CueEntry {
   that: boolean;
 }
 
-interface RawVerb { lemma: string; en: string; forms: string[]; circumstantial: string[]; takes: string[]; continuing?: boolean }
+interface RawVerb { lemma: string; en: string; forms: string[]; circumstantial: string[]; takes: string[]; continuing?: boolean; passive?: boolean }
 interface RawCue { words: string[]; en: string; lam?: boolean; ma?: boolean; noFa?: boolean; skipNoun?: boolean; that?: boolean }
 
 const n = (w: string) => normalizeWord(w);
@@ -63,7 +65,7 @@ function build(): Lexicon {
   const verbs = new Map<string, VerbEntry>();
   for (const v of raw.verbs as RawVerb[]) {
     const takes = new Set(v.takes as Opener[]);
-    const base = { lemma: v.lemma, en: v.en, takes, continuing: !!v.continuing };
+    const base = { lemma: v.lemma, en: v.en, takes, continuing: !!v.continuing, passive: !!v.passive };
     for (const f of v.forms) verbs.set(n(f), { ...base, circumstantial: false });
     for (const f of v.circumstantial) verbs.set(n(f), { ...base, circumstantial: true });
   }
