@@ -696,6 +696,12 @@ function link(input: LocalMention[], text: string, kb: KnowledgeBase, words?: Do
     return s;
   };
 
+  const addRole = (key: string, s: EntityState) => {
+    const list = roles.get(key);
+    if (!list) roles.set(key, [s]);
+    else if (list[list.length - 1] !== s) list.push(s);
+  };
+
   const personNamed = (toks: string[]): EntityState | undefined => {
     const st = states.get(`per:~${toks.join('-')}`);
     return st && st.entity.type === 'PER' ? st : undefined;
@@ -722,14 +728,10 @@ function link(input: LocalMention[], text: string, kb: KnowledgeBase, words?: Do
       s = unknown(m);
     }
     assigned.set(m, s);
-    const keys = s.entity.type === 'PER' && m.kind !== 'title'
-      ? [...(m.roleKeys ?? []), ...(m.kbId ? kbRoleKeys(kb.get(m.kbId)) : [])] : [];
-    if (keys.length) {
-      for (const key of keys) {
-        const list = roles.get(key) ?? [];
-        if (list[list.length - 1] !== s) list.push(s);
-        roles.set(key, list);
-      }
+    if (s.entity.type === 'PER' && m.kind !== 'title') {
+      // The roles it was introduced with, then its KB role's (no array built per mention).
+      if (m.roleKeys) for (const key of m.roleKeys) addRole(key, s);
+      if (m.kbId) for (const key of kbRoleKeys(kb.get(m.kbId))) addRole(key, s);
     }
   }
 
