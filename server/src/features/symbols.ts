@@ -43,12 +43,15 @@ export function documentSymbols(doc: TextDocument, a: Analysis): DocumentSymbol[
       });
     out.push(...group(g.name, g.kind, children));
   }
-  out.push(...group('Figures', SymbolKind.Number, a.figures.map((f) => ({
-    name: f.text || '?', detail: `${formatNumber(f.value)}${f.unit ? ' ' + f.unit : ''}`, kind: SymbolKind.Number, range: range(f), selectionRange: range(f),
-  }))));
-  out.push(...group('Dates', SymbolKind.Event, a.times.map((t) => ({
-    name: t.text || '?', detail: timeLabel(t.value), kind: SymbolKind.Event, range: range(t), selectionRange: range(t),
-  }))));
+  // A figure's or date's range is also its selection range: one object for both (same JSON).
+  out.push(...group('Figures', SymbolKind.Number, a.figures.map((f) => {
+    const r = range(f);
+    return { name: f.text || '?', detail: `${formatNumber(f.value)}${f.unit ? ' ' + f.unit : ''}`, kind: SymbolKind.Number, range: r, selectionRange: r };
+  })));
+  out.push(...group('Dates', SymbolKind.Event, a.times.map((t) => {
+    const r = range(t);
+    return { name: t.text || '?', detail: timeLabel(t.value), kind: SymbolKind.Event, range: r, selectionRange: r };
+  })));
   const text = doc.getText();
   out.push(...group('Sources', SymbolKind.Interface, a.attributions.map((at) => ({
     name: text.slice(at.source.start, at.source.end) || at.cue.text || '?',
