@@ -1,6 +1,5 @@
 // The Sanad language server: wiring only. Connection, documents, settings and handlers → features.
 // Speaks LSP over IPC (the VS Code client) or `--stdio` (Neovim, Helix, Emacs …).
-import './heap'; // first: the heap policy applies from the start
 import {
   CancellationToken, createConnection, DidChangeWatchedFilesNotification, FileChangeType, InitializeParams,
   InitializeResult, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
