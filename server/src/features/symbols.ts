@@ -13,7 +13,20 @@ const GROUPS: Array<{ type: string; name: string; kind: SymbolKind }> = [
   { type: 'MISC', name: 'Other names', kind: SymbolKind.Object },
 ];
 
+/** The outline last built from each analysis: VS Code asks for it several times per version
+ * (outline view, breadcrumbs, sticky scroll), and on a long article it has thousands of entries. */
+const built = new WeakMap<Analysis, { uri: string; version: number; symbols: DocumentSymbol[] }>();
+
 export function documentSymbols(doc: TextDocument, a: Analysis): DocumentSymbol[] {
+  const last = built.get(a);
+  if (last && last.uri === doc.uri && last.version === doc.version) return last.symbols;
+  const symbols = buildDocumentSymbols(doc, a);
+  built.set(a, { uri: doc.uri, version: doc.version, symbols });
+  return symbols;
+}
+
+/** The outline, built anew (documentSymbols keeps the last one per analysis). */
+export function buildDocumentSymbols(doc: TextDocument, a: Analysis): DocumentSymbol[] {
   const range = (s: Span) => ({ start: doc.positionAt(s.start), end: doc.positionAt(s.end) });
   const group = (name: string, kind: SymbolKind, children: DocumentSymbol[]): DocumentSymbol[] => {
     if (!children.length) return [];
