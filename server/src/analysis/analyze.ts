@@ -39,7 +39,7 @@ export class AnalysisCache {
   private current = new Map<string, ParagraphResult>();
   private next = new Map<string, ParagraphResult>();
   /** The paragraphs' spans in document offsets, reused while a paragraph keeps its start. */
-  readonly placement = new PlacementCache<ParagraphSpans>();
+  readonly placement = new PlacementCache<ParagraphSpans>(new Set(['mentions', 'times']));
   hits = 0;
   misses = 0;
 
