@@ -2,7 +2,7 @@
 // (documentSymbols) of the 1 MB bench document and its JSON, as the server sends it: CPU medians.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../../server/src/analysis/analyze';
-import { documentSymbols } from '../../server/src/features/symbols';
+import { buildDocumentSymbols } from '../../server/src/features/symbols';
 import { buildCorpus } from './corpus';
 import { cpu } from './cpuTime';
 
@@ -12,6 +12,6 @@ const a = analyze(text, {});
 const doc = TextDocument.create('file:///bench/corpus.txt', 'plaintext', 1, text);
 console.log(`# ${a.mentions.length} mentions, ${a.entities.length} entities, ${a.figures.length} figures, ${a.times.length} times, ${a.attributions.length} attributions, ${a.events.length} events`);
 let json = '';
-console.log(`symbols_cpu_ms: ${cpu(() => documentSymbols(doc, a), runs).toFixed(1)} ms`);
-const symbols = documentSymbols(doc, a);
+console.log(`symbols_cpu_ms: ${cpu(() => buildDocumentSymbols(doc, a), runs).toFixed(1)} ms`);
+const symbols = buildDocumentSymbols(doc, a);
 console.log(`symbols_json_cpu_ms: ${cpu(() => { json = JSON.stringify(symbols); }, runs).toFixed(1)} ms (${(json.length / 1e6).toFixed(2)} M chars)`);

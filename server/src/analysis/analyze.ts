@@ -8,6 +8,7 @@
 import { Analysis, AnalyzeOptions, Attribution, Figure, Mention } from './types';
 import { makeTextUnit, splitParagraphs } from './textUnit';
 import { stripBom } from './normalize';
+import { detached } from './tokenize';
 import { SurnameWords, findMentions, linkEntities, surnameWords } from './entities';
 import { findFigures } from './figures';
 import { TimeMention, documentDate, resolveTimes } from './time';
@@ -38,7 +39,7 @@ export class AnalysisCache {
   private current = new Map<string, ParagraphResult>();
   private next = new Map<string, ParagraphResult>();
   /** The paragraphs' spans in document offsets, reused while a paragraph keeps its start. */
-  readonly placement = new PlacementCache<ParagraphSpans>();
+  readonly placement = new PlacementCache<ParagraphSpans>(new Set(['mentions', 'times']));
   hits = 0;
   misses = 0;
 
@@ -59,7 +60,10 @@ export class AnalysisCache {
 
 export const DEFAULT_MAX_LENGTH = 10 * 1024 * 1024;
 
-function analyzeParagraph(text: string): ParagraphResult {
+function analyzeParagraph(paragraph: string): ParagraphResult {
+  // The result outlives this version of the document (it is cached by text), and the strings it
+  // holds are cut from the paragraph: from a copy, so that they do not keep the whole version alive.
+  const text = detached(paragraph);
   const unit = makeTextUnit(text);
   const mentions = findMentions(unit);
   const figures = findFigures(unit);

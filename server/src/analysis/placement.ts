@@ -2,8 +2,11 @@
 // the next. Shifting is a deep copy of every mention, figure, time and claim, so copying the whole
 // document on each edit was most of an edit's garbage; a paragraph whose text and start did not
 // change (everything before the edit) reuses last run's copy. Placed copies are shared with the
-// Analysis they went into, like the paragraph results themselves: nobody may mutate them.
-import { shiftSpans } from './spans';
+// Analysis they went into, like the paragraph results themselves: nobody may mutate them — except
+// the arrays named `movable`, which the document pass only reads and never hands on (mentions are
+// copied by linking, times by resolution): a paragraph that moved (everything after an edit) has
+// those moved in place instead of copied again.
+import { shiftSpans, shiftSpansInPlace } from './spans';
 
 /** Arrays of spans, relative to the paragraph start. */
 export type Local<T> = { [K in keyof T]: readonly object[] };
@@ -18,19 +21,36 @@ export class PlacementCache<T extends Local<T>> {
   private previous = new Map<T, Placed<T>[]>();
   private next = new Map<T, Placed<T>[]>();
 
+  constructor(private readonly movable: ReadonlySet<keyof T>) {}
+
   /** `local` moved to `start`: last run's copy when it was at the same start, else a new one. */
   place(local: T, start: number): T {
     const list = this.previous.get(local);
     let placed: Placed<T> | undefined;
-    if (list) {
+    if (list?.length) {
       const i = list.findIndex((p) => p.start === start);
-      if (i >= 0) placed = list.splice(i, 1)[0];
+      placed = i >= 0 ? list.splice(i, 1)[0] : this.moved(local, list.pop()!, start);
     }
     placed ??= { start, value: placeAt(local, start) };
     const kept = this.next.get(local);
     if (kept) kept.push(placed);
     else this.next.set(local, [placed]);
     return placed.value;
+  }
+
+  /** Last run's copy `old` of `local`, moved to `start`: movable arrays in place, the others copied anew. */
+  private moved(local: T, old: Placed<T>, start: number): Placed<T> {
+    if (start === 0) return { start, value: local };
+    const value = {} as Record<keyof T, readonly object[]>;
+    for (const key of Object.keys(local) as Array<keyof T>) {
+      const own = old.value[key];
+      // An array placed at 0 is the paragraph's own (relative) one: never moved in place.
+      if (this.movable.has(key) && own !== local[key]) {
+        shiftSpansInPlace(own, start - old.start);
+        value[key] = own;
+      } else value[key] = shiftAll(local[key], start);
+    }
+    return { start, value: value as T };
   }
 
   /** Keeps only what this run placed, so memory follows the document. */
@@ -43,12 +63,13 @@ export class PlacementCache<T extends Local<T>> {
 /** A copy of the result with each array's spans moved by `start` (the arrays themselves at 0). */
 export function placeAt<T extends Local<T>>(local: T, start: number): T {
   if (start === 0) return local;
-  const out: Record<string, object[]> = {};
-  for (const key of Object.keys(local)) {
-    const items = (local as Record<string, readonly object[]>)[key];
-    const moved = new Array(items.length);
-    for (let i = 0; i < items.length; i++) moved[i] = shiftSpans(items[i], start);
-    out[key] = moved;
-  }
+  const out: Record<string, readonly object[]> = {};
+  for (const key of Object.keys(local)) out[key] = shiftAll((local as Record<string, readonly object[]>)[key], start);
   return out as unknown as T;
+}
+
+function shiftAll(items: readonly object[], start: number): object[] {
+  const moved = new Array(items.length);
+  for (let i = 0; i < items.length; i++) moved[i] = shiftSpans(items[i], start);
+  return moved;
 }

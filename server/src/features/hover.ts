@@ -68,8 +68,19 @@ function entitySection(doc: TextDocument, a: Analysis, e: Entity, kind: string):
 // One formatter for all: toLocaleString builds a new one per call, which shows on long articles.
 const NUMBER_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
 
+/** Formatted numbers by value: an outline or diagnostics list formats thousands of figures per edit. Bounded. */
+let formatted = new Map<number, string>();
+const FORMATTED_LIMIT = 10_000;
+
 export function formatNumber(v: number): string {
-  return Number.isFinite(v) ? NUMBER_FORMAT.format(v) : String(v);
+  if (!Number.isFinite(v)) return String(v);
+  if (v === 0) return NUMBER_FORMAT.format(v); // 0 and -0 are one Map key, and print differently
+  let s = formatted.get(v);
+  if (s === undefined) {
+    if (formatted.size >= FORMATTED_LIMIT) formatted = new Map();
+    formatted.set(v, (s = NUMBER_FORMAT.format(v)));
+  }
+  return s;
 }
 
 function figureSection(f: Figure): string {

@@ -13,7 +13,20 @@ const GROUPS: Array<{ type: string; name: string; kind: SymbolKind }> = [
   { type: 'MISC', name: 'Other names', kind: SymbolKind.Object },
 ];
 
+/** The outline last built from each analysis: VS Code asks for it several times per version
+ * (outline view, breadcrumbs, sticky scroll), and on a long article it has thousands of entries. */
+const built = new WeakMap<Analysis, { uri: string; version: number; symbols: DocumentSymbol[] }>();
+
 export function documentSymbols(doc: TextDocument, a: Analysis): DocumentSymbol[] {
+  const last = built.get(a);
+  if (last && last.uri === doc.uri && last.version === doc.version) return last.symbols;
+  const symbols = buildDocumentSymbols(doc, a);
+  built.set(a, { uri: doc.uri, version: doc.version, symbols });
+  return symbols;
+}
+
+/** The outline, built anew (documentSymbols keeps the last one per analysis). */
+export function buildDocumentSymbols(doc: TextDocument, a: Analysis): DocumentSymbol[] {
   const range = (s: Span) => ({ start: doc.positionAt(s.start), end: doc.positionAt(s.end) });
   const group = (name: string, kind: SymbolKind, children: DocumentSymbol[]): DocumentSymbol[] => {
     if (!children.length) return [];
@@ -43,12 +56,15 @@ export function documentSymbols(doc: TextDocument, a: Analysis): DocumentSymbol[
       });
     out.push(...group(g.name, g.kind, children));
   }
-  out.push(...group('Figures', SymbolKind.Number, a.figures.map((f) => ({
-    name: f.text || '?', detail: `${formatNumber(f.value)}${f.unit ? ' ' + f.unit : ''}`, kind: SymbolKind.Number, range: range(f), selectionRange: range(f),
-  }))));
-  out.push(...group('Dates', SymbolKind.Event, a.times.map((t) => ({
-    name: t.text || '?', detail: timeLabel(t.value), kind: SymbolKind.Event, range: range(t), selectionRange: range(t),
-  }))));
+  // A figure's or date's range is also its selection range: one object for both (same JSON).
+  out.push(...group('Figures', SymbolKind.Number, a.figures.map((f) => {
+    const r = range(f);
+    return { name: f.text || '?', detail: `${formatNumber(f.value)}${f.unit ? ' ' + f.unit : ''}`, kind: SymbolKind.Number, range: r, selectionRange: r };
+  })));
+  out.push(...group('Dates', SymbolKind.Event, a.times.map((t) => {
+    const r = range(t);
+    return { name: t.text || '?', detail: timeLabel(t.value), kind: SymbolKind.Event, range: r, selectionRange: r };
+  })));
   const text = doc.getText();
   out.push(...group('Sources', SymbolKind.Interface, a.attributions.map((at) => ({
     name: text.slice(at.source.start, at.source.end) || at.cue.text || '?',

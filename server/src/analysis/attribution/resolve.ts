@@ -66,8 +66,41 @@ interface DocIndex {
   sorted: Mention[];
   /** The longest mention, to bound the backward search for mentions covering a span. */
   maxLen: number;
-  /** Last word of each person's name mention (normalized), by index in `sorted`; null: one word. */
-  lastWord: Array<string | null | undefined>;
+  /** Indices in `sorted` of the person-name mentions of two words or more, by their last word
+   * (normalized), in order; built on first use. */
+  byLastWord?: Map<string, number[]>;
+}
+
+/** The normalized last word of a name of two words or more (null: one word), by its text; a pure
+ * function of the text, kept across document passes (the same names recur). Bounded. */
+let lastWordMemo = new Map<string, string | null>();
+const LAST_WORD_MEMO_LIMIT = 50_000;
+
+function lastWordOf(name: string): string | null {
+  let last = lastWordMemo.get(name);
+  if (last === undefined) {
+    const mt = normalizeWord(name);
+    const sp = mt.lastIndexOf(' ');
+    last = sp < 0 ? null : mt.slice(sp + 1);
+    if (lastWordMemo.size >= LAST_WORD_MEMO_LIMIT) lastWordMemo = new Map();
+    lastWordMemo.set(detached(name), last); // the key must not keep the document alive
+  }
+  return last;
+}
+
+function byLastWord(doc: DocIndex, text: string): Map<string, number[]> {
+  if (!doc.byLastWord) {
+    doc.byLastWord = new Map();
+    doc.sorted.forEach((m, i) => {
+      if (m.type !== 'PER' || m.kind !== 'name') return;
+      const last = lastWordOf(text.slice(m.start, m.end));
+      if (last === null) return;
+      const list = doc.byLastWord!.get(last);
+      if (list) list.push(i);
+      else doc.byLastWord!.set(last, [i]);
+    });
+  }
+  return doc.byLastWord;
 }
 
 export function resolveAttributionsIn(attributions: Attribution[], mentions: Mention[], text: string): Attribution[] {
@@ -75,7 +108,7 @@ export function resolveAttributionsIn(attributions: Attribution[], mentions: Men
   const sorted = sortedBy(mentions, (m) => m.start) ? mentions : [...mentions].sort((a, b) => a.start - b.start);
   let maxLen = 0;
   for (const m of sorted) if (m.end - m.start > maxLen) maxLen = m.end - m.start;
-  const doc: DocIndex = { sorted, maxLen, lastWord: new Array(sorted.length) };
+  const doc: DocIndex = { sorted, maxLen };
   return resolveSorted(attributions, doc, text);
 }
 
@@ -197,20 +230,25 @@ function surnameOf(source: Source, doc: DocIndex, text: string): string | null {
   }
   if (own && normalizeWord(own.text).includes(' ')) return null; // already a full name
   const bare = w.replace(/^[وفلب]/, '');
+  // The full names ending in the word, within WINDOW of the source, in document order.
+  const index = byLastWord(doc, text);
+  const candidates: number[] = [];
+  for (const key of bare === w ? [w] : [w, bare]) {
+    const list = index.get(key);
+    if (!list) continue;
+    let lo = 0, hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[list[mid]].start < source.start - WINDOW) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < list.length && mentions[list[k]].start - source.start <= WINDOW; k++) candidates.push(list[k]);
+  }
+  if (bare !== w) candidates.sort((x, y) => x - y);
   let best: Mention | null = null;
   let bestD = Infinity;
-  for (let i = firstStartingAt(mentions, source.start - WINDOW); i < mentions.length; i++) {
+  for (const i of candidates) {
     const m = mentions[i];
-    if (m.start - source.start > WINDOW) break;
-    if (m.type !== 'PER' || m.kind !== 'name') continue;
-    let last = doc.lastWord[i];
-    if (last === undefined) {
-      const mt = normalizeWord(text.slice(m.start, m.end));
-      const sp = mt.lastIndexOf(' ');
-      doc.lastWord[i] = last = sp < 0 ? null : mt.slice(sp + 1);
-    }
-    if (last === null) continue;
-    if (last !== w && last !== bare) continue;
     const d = m.start < source.start ? source.start - m.start : (m.start - source.start) * 2;
     if (d < bestD) { best = m; bestD = d; }
   }

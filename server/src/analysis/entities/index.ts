@@ -640,6 +640,8 @@ interface EntityState {
   tokens: string[];
   firstPos: number;
   via: Mention['via'];
+  /** Already in the pass's list of entities (first mention order). */
+  listed?: boolean;
 }
 
 /** How far after a bare title, in the same paragraph, the person it stands for may be introduced. */
@@ -678,8 +680,10 @@ function link(input: LocalMention[], text: string, kb: KnowledgeBase, words?: Do
   const states = new Map<string, EntityState>();
   const persons: EntityState[] = [];
   const roles = new Map<string, EntityState[]>();
-  const pending: LocalMention[] = [];
-  const assigned = new Map<LocalMention, EntityState>();
+  /** Indices in `ms` of bare titles not yet linked. */
+  const pending: number[] = [];
+  // The entity of each mention, by its index in `ms` (an array, not a Map keyed by mention: ~10k a pass).
+  const assigned: Array<EntityState | undefined> = new Array(ms.length);
 
   const byLast = new Map<string, EntityState[]>();
   const addPerson = (s: EntityState) => {
@@ -741,12 +745,19 @@ function link(input: LocalMention[], text: string, kb: KnowledgeBase, words?: Do
     return s;
   };
 
+  const addRole = (key: string, s: EntityState) => {
+    const list = roles.get(key);
+    if (!list) roles.set(key, [s]);
+    else if (list[list.length - 1] !== s) list.push(s);
+  };
+
   const personNamed = (toks: string[]): EntityState | undefined => {
     const st = states.get(`per:~${toks.join('-')}`);
     return st && st.entity.type === 'PER' ? st : undefined;
   };
 
-  for (const m of ms) {
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i];
     let s: EntityState | undefined;
     if (m.kind === 'title') {
       for (const key of m.titleKeys ?? []) {
@@ -757,7 +768,7 @@ function link(input: LocalMention[], text: string, kb: KnowledgeBase, words?: Do
         }
       }
       if (!s) {
-        pending.push(m);
+        pending.push(i);
         continue;
       }
     } else if (m.kbId) {
@@ -766,20 +777,17 @@ function link(input: LocalMention[], text: string, kb: KnowledgeBase, words?: Do
     } else {
       s = unknown(m);
     }
-    assigned.set(m, s);
-    const keys = s.entity.type === 'PER' && m.kind !== 'title'
-      ? [...(m.roleKeys ?? []), ...(m.kbId ? kbRoleKeys(kb.get(m.kbId)) : [])] : [];
-    if (keys.length) {
-      for (const key of keys) {
-        const list = roles.get(key) ?? [];
-        if (list[list.length - 1] !== s) list.push(s);
-        roles.set(key, list);
-      }
+    assigned[i] = s;
+    if (s.entity.type === 'PER' && m.kind !== 'title') {
+      // The roles it was introduced with, then its KB role's (no array built per mention).
+      if (m.roleKeys) for (const key of m.roleKeys) addRole(key, s);
+      if (m.kbId) for (const key of kbRoleKeys(kb.get(m.kbId))) addRole(key, s);
     }
   }
 
   // Bare titles before the person they stand for (…أوضح الخبير السياسي … للمحلل السياسي الروسي X).
-  for (const m of pending) {
+  for (const i of pending) {
+    const m = ms[i];
     let best: { s: EntityState; at: number } | null = null;
     let lo = 0, hi = ms.length;
     while (lo < hi) {
@@ -790,41 +798,44 @@ function link(input: LocalMention[], text: string, kb: KnowledgeBase, words?: Do
     for (let k = lo; k < ms.length; k++) {
       const other = ms[k];
       if (other.start - m.start > CATAPHORA_WINDOW || hasLineBreak(text, m.end, other.start)) break;
-      if (!other.roleKeys || !assigned.has(other)) continue;
+      const linked = assigned[k];
+      if (!other.roleKeys || !linked) continue;
       if ((m.titleKeys ?? []).some((k) => other.roleKeys!.includes(k) || other.roleKeys!.includes(k.split('|')[0]))) {
-        best = { s: assigned.get(other)!, at: other.start };
+        best = { s: linked, at: other.start };
         break;
       }
     }
-    if (best) assigned.set(m, best.s);
+    if (best) assigned[i] = best.s;
   }
 
   // Surnames alone that the paragraph pass could not know (أونتيكوف after أندريه أونتيكوف).
   const renamed = new Set<LocalMention>();
   const extra = rescanSurnames(text, ms, assigned, renamed, persons, words ?? { starts: [0], words: [surnameWords(text)] });
 
-  const all: LocalMention[] = [];
-  for (const m of ms) if (assigned.has(m)) all.push(m);
-  for (const x of extra) all.push(x.m);
-  for (const x of extra) assigned.set(x.m, x.s);
-  all.sort((a, b) => a.start - b.start);
-
   const out: Mention[] = [];
   const order: EntityState[] = [];
-  const seen = new Set<EntityState>();
-  for (const m of all) {
-    const s = assigned.get(m)!;
+  const emit = (m: LocalMention, s: EntityState) => {
     const pub = toPublic(m);
     if (renamed.has(m)) pub.kind = 'name';
     pub.entityId = s.entity.id;
     pub.type = s.entity.type;
     out.push(pub);
     s.entity.mentions.push({ start: m.start, end: m.end });
-    if (!seen.has(s)) {
-      seen.add(s);
+    if (!s.listed) {
+      s.listed = true;
       order.push(s);
     }
+  };
+  // The linked mentions and the rescan's, in order: both lists are sorted by start and never
+  // share one (a rescan hit is never covered by a mention), so a merge is their sort.
+  let x = 0;
+  for (let i = 0; i < ms.length; i++) {
+    const s = assigned[i];
+    if (!s) continue;
+    while (x < extra.length && extra[x].m.start < ms[i].start) emit(extra[x].m, extra[x].s), x++;
+    emit(ms[i], s);
   }
+  for (; x < extra.length; x++) emit(extra[x].m, extra[x].s);
   return { mentions: out, entities: order.map((s) => s.entity) };
 }
 
@@ -969,7 +980,7 @@ export function surnameWords(text: string, tokens?: Token[]): SurnameWords {
  * once per paragraph and set of surnames, see surnameCandidates.ts), and a hit is kept only where
  * the tokenizer agrees it is a whole token.
  */
-function rescanSurnames(text: string, ms: LocalMention[], assigned: Map<LocalMention, EntityState>, renamed: Set<LocalMention>,
+function rescanSurnames(text: string, ms: LocalMention[], assigned: Array<EntityState | undefined>, renamed: Set<LocalMention>,
   persons: EntityState[], words: DocumentSurnameWords): Array<{ m: LocalMention; s: EntityState }> {
   const bySurname = new Map<string, EntityState[]>();
   for (const s of persons) {
@@ -1015,7 +1026,7 @@ function rescanSurnames(text: string, ms: LocalMention[], assigned: Map<LocalMen
           const prev = previousWord(text, start);
           if (!prev || !(TITLES.firstMax.has(prev) || BODIES.firstMax.has(prev) || isTitleWord(prev))) {
             renamed.add(cover); // now a name (its type comes from the person it is linked to)
-            assigned.set(cover, hit);
+            assigned[mi] = hit;
           }
         }
         continue;
