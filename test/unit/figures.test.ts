@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { findFigures } from '../../server/src/analysis/figures';
 import { makeTextUnit } from '../../server/src/analysis/textUnit';
 import { Figure, FigureKind } from '../../server/src/analysis/types';
+import { analyze, AnalysisCache } from '../../server/src/analysis/analyze';
 
 type Extra = { approx?: boolean; range?: [number, number]; unitText?: string };
 type Row = [string, FigureKind, number, string?, Extra?];
@@ -538,3 +539,20 @@ suite('titles and ranks with أول are not ordinals', [
   ['قال رئيس الأركان الفريق أول سعيد شنقريحة', []],
   ['فاز الفريق الأول بالمباراة', [['الأول', 'ordinal', 1]]],
 ]);
+
+test("a currency named without its country is the article's country's (by mentions); a tie or an explicit country keeps it", () => {
+  const unit = (text: string, figure: string) => analyze(text).figures.find((f) => f.text === figure)?.unit;
+  assert.equal(unit('قال بنك المغرب إن الحكومة المغربية خصصت 3 مليارات درهم لدعم الفلاحين.', '3 مليارات درهم'), 'MAD');
+  assert.equal(unit('أعلنت الإمارات أنها خصصت 3 مليارات درهم للمشروع.', '3 مليارات درهم'), 'AED');
+  assert.equal(unit('أعلنت قطر أنها ستستثمر 500 مليون ريال، وقال مسؤول قطري إن الخطة جاهزة.', '500 مليون ريال'), 'QAR');
+  // Explicit beats the article's country; no country keeps the currency's name.
+  assert.equal(unit('أعلنت قطر أنها ستدفع 500 مليون ريال سعودي.', '500 مليون ريال سعودي'), 'SAR');
+  assert.equal(unit('خصصت الحكومة 3 مليارات درهم للمشروع.', '3 مليارات درهم'), 'dirham');
+  assert.equal(unit('خصصت الإمارات والمغرب 3 مليارات درهم.', '3 مليارات درهم'), 'dirham', 'a tie decides nothing');
+  // Incremental: an edit elsewhere that changes the country changes the cached paragraph's figure.
+  const cache = new AnalysisCache();
+  const para = 'خصصت الحكومة 3 مليارات درهم للمشروع.';
+  assert.equal(analyze(`أعلنت الإمارات خطة.\n${para}`, {}, cache).figures[0].unit, 'AED');
+  assert.equal(analyze(`أعلن المغرب خطة.\n${para}`, {}, cache).figures[0].unit, 'MAD');
+  assert.equal(analyze(`أعلنت الإمارات خطة.\n${para}`, {}, cache).figures[0].unit, 'AED');
+});

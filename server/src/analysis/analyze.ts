@@ -15,6 +15,7 @@ import { TimeMention, documentDate, resolveTimes } from './time';
 import { scanTimes } from './time/find';
 import { findAttributions, resolveAttributions } from './attribution';
 import { buildEvents } from './events';
+import { currenciesByCountry } from './figures/currencyCountry';
 import { PlacementCache, placeAt } from './placement';
 
 /** The spans one paragraph contributes, with offsets relative to the paragraph's start. */
@@ -127,7 +128,7 @@ function documentPass(prep: ReturnType<typeof prepare>, results: ParagraphResult
   attributions = resolveAttributions(attributions, mentions, text);
   const events = buildEvents(text, times, mentions, attributions);
   const analysis: Analysis = {
-    length: full.length, dct, mentions, entities: linked.entities, figures, times, attributions, events,
+    length: full.length, dct, mentions, entities: linked.entities, figures: currenciesByCountry(figures, mentions), times, attributions, events,
   };
   if (text.length < full.length) {
     analysis.partial = {
