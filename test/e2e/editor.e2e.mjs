@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../../scripts/vscode-harness.mjs';
-import { openFile, hoverWord, wordBox, poll } from './ui.mjs';
+import { openFile, hoverWord, wordBox, poll, typeInPalette } from './ui.mjs';
 
 const ARTICLE = 'iraq-us-withdrawal.txt';
 const THEME = 'Default Light Modern';
@@ -133,10 +133,7 @@ export const tests = [
     async run({ page }) {
       const box = await poll(() => wordBox(page, 'شهرين'), { what: 'شهرين on screen' });
       await page.mouse.click(box.x, box.y);
-      await page.keyboard.press('F1');
-      const input = page.locator('.quick-input-widget input.input');
-      await input.waitFor({ state: 'visible' });
-      await input.fill('>Sanad: Go to Source');
+      await typeInPalette(page, '>Sanad: Go to Source');
       await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Go to Source' }).first().waitFor();
       await page.keyboard.press('Enter');
       const at = await poll(

@@ -12,6 +12,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openWorkbench, poll, repoRoot } from '../../scripts/vscode-harness.mjs';
+import { typeInPalette } from './ui.mjs';
 
 const ARTICLE = 'iraq-us-withdrawal.txt';
 const HOSTILE = 'hostile.txt';
@@ -74,10 +75,7 @@ async function runCommand(page, title) {
   // Keys pressed inside a webview stay there: give the focus back to the workbench first.
   const tab = page.locator('.tabs-container .tab.active');
   if (await tab.count()) await tab.first().click();
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input.input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(`>${title}`);
+  await typeInPalette(page, `>${title}`);
   // Click the row with exactly this label (Enter would take the first match, which may be another command).
   const exact = new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
   const row = page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: exact }) }).first();

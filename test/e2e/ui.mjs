@@ -27,6 +27,26 @@ export async function openFile(page, fileName) {
   await page.locator('.monaco-editor .view-lines .view-line').first().waitFor({ timeout: 30_000 });
 }
 
+/**
+ * Opens the command palette (F1) and types `text` into it. The palette can close again right after
+ * it opens (the workbench takes the focus back while an extension starts): then it is opened again
+ * rather than waited on while hidden.
+ */
+export async function typeInPalette(page, text) {
+  const input = page.locator('.quick-input-widget input.input');
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('F1');
+    try {
+      await input.waitFor({ state: 'visible', timeout: 10_000 });
+      await input.fill(text, { timeout: 5_000 });
+      return;
+    } catch (e) {
+      if (attempt >= 3) throw e;
+      await page.keyboard.press('Escape');
+    }
+  }
+}
+
 /** The screen box of the first on-screen occurrence of `word` in the editor's lines, or null. */
 export async function wordBox(page, word) {
   return page.evaluate((w) => {
