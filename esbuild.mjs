@@ -2,7 +2,7 @@
 // and the test suites (node:test units, LSP tests, extension-host suites) into dist-test/.
 // Usage: node esbuild.mjs [--watch] [--production]
 import * as esbuild from 'esbuild';
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -10,6 +10,9 @@ process.chdir(dirname(fileURLToPath(import.meta.url))); // paths below are relat
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
+
+// Test bundles are rebuilt whole: a test whose source was deleted must not keep running from a stale bundle.
+if (!watch) rmSync('dist-test', { recursive: true, force: true });
 
 const common = {
   bundle: true,
