@@ -15,7 +15,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { parseConll } from '../server/src/analysis/ner/conll';
 import { conlleval, formatScore, Score } from '../server/src/analysis/ner/conlleval';
-import { deserializeModel, SequenceModel, serializeModel } from '../server/src/analysis/ner/model';
+import { deserializeModel, LinearChainModel, SequenceModel, serializeModel } from '../server/src/analysis/ner/model';
 import { LabeledSentence, trainPerceptron, trainStacked } from '../server/src/analysis/ner/train';
 import { trainCrf } from '../server/src/analysis/ner/crf';
 import { DOC_WINDOW, FEATURES_VERSION } from '../server/src/analysis/ner/features';
@@ -69,6 +69,10 @@ function main(): void {
   const stacked = process.argv.includes('--stack');
   const crf = process.argv.includes('--crf');
   const crfOpts = { rate: Number(arg('--rate') ?? 0.01), l2: Number(arg('--l2') ?? 0) };
+  /** One model of the chosen kind (perceptron or CRF), without stacking. */
+  const trainOne = (data: readonly LabeledSentence[], epochs: number, onEpoch?: (e: number, m: LinearChainModel) => void) => (crf
+    ? trainCrf(data, { bucketBits, seed, epochs, ...crfOpts, onEpoch })
+    : trainPerceptron(data, { bucketBits, seed, dropout, epochs, onEpoch }));
   const epochs1 = Number(arg('--epochs1') ?? 12);
   const folds = Number(arg('--folds') ?? 5);
   const docWindow = Number(arg('--window') ?? DOC_WINDOW);
@@ -84,7 +88,7 @@ function main(): void {
   const train = sentences.slice(0, sentences.length - holdCount);
   const held = sentences.slice(sentences.length - holdCount);
   if (arg('--cv')) {
-    crossValidate(sentences, Number(arg('--cv')), { bucketBits, seed, dropout, epochs: fixedEpochs ?? 15 });
+    crossValidate(sentences, Number(arg('--cv')), fixedEpochs ?? 15, trainOne);
     console.log(`time taken: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     return;
   }
@@ -104,8 +108,7 @@ function main(): void {
   const common = { bucketBits, seed, dropout, epochs: fixedEpochs ?? maxEpochs };
   const model90: SequenceModel = stacked
     ? trainStacked(train, { ...common, epochs1, folds, window: docWindow, log, onStackEpoch: (e, m) => onEpoch(e, m) })
-    : crf ? trainCrf(train, { ...common, ...crfOpts, onEpoch: (e, m) => onEpoch(e, m) })
-    : trainPerceptron(train, { ...common, onEpoch: (e, m) => onEpoch(e, m) });
+    : trainOne(train, common.epochs, (e, m) => onEpoch(e, m));
   function onEpoch(epoch: number, m: SequenceModel): void {
     {
       const s = evaluate(m, held);
@@ -130,8 +133,7 @@ function main(): void {
     console.log(`\nretraining on all ${sentences.length} sentences for ${bestEpoch} epochs …`);
     shipped = stacked
       ? trainStacked(sentences, { bucketBits, seed, dropout, epochs: bestEpoch, epochs1, folds, window: docWindow, log })
-      : crf ? trainCrf(sentences, { bucketBits, seed, epochs: bestEpoch, ...crfOpts })
-      : trainPerceptron(sentences, { bucketBits, seed, dropout, epochs: bestEpoch });
+      : trainOne(sentences, bestEpoch);
   }
   const provenance = {
     data: 'ANERcorp, CAMeL Lab split, training part (ANERCorp_CamelLab_train.txt)',
@@ -168,16 +170,16 @@ function main(): void {
  * K-fold cross-validation over consecutive blocks of sentences (articles stay together): a steadier
  * measure than the one held-out slice (969 entities, ±1 F1 between seeds) for comparing features.
  */
-function crossValidate(sentences: readonly LabeledSentence[], k: number, opts: { bucketBits: number; seed: number; dropout: number; epochs: number }): void {
+function crossValidate(
+  sentences: readonly LabeledSentence[], k: number, epochs: number,
+  trainOne: (data: readonly LabeledSentence[], epochs: number) => LinearChainModel,
+): void {
   const f1: number[] = [];
   const byType = new Map<string, number[]>();
   for (let fold = 0; fold < k; fold++) {
     const a = Math.round((sentences.length * fold) / k);
     const b = Math.round((sentences.length * (fold + 1)) / k);
-    const part = [...sentences.slice(0, a), ...sentences.slice(b)];
-    const model = process.argv.includes('--crf')
-      ? trainCrf(part, { ...opts, rate: Number(arg('--rate') ?? 0.01), l2: Number(arg('--l2') ?? 0) })
-      : trainPerceptron(part, opts);
+    const model = trainOne([...sentences.slice(0, a), ...sentences.slice(b)], epochs);
     const score = evaluate(model, sentences.slice(a, b));
     f1.push(score.micro.f1);
     for (const t of score.byType) byType.set(t.type, [...(byType.get(t.type) ?? []), t.f1]);
@@ -185,7 +187,7 @@ function crossValidate(sentences: readonly LabeledSentence[], k: number, opts: {
   }
   const mean = (x: number[]) => ((100 * x.reduce((p, q) => p + q, 0)) / x.length).toFixed(2);
   const types = [...byType].map(([t, v]) => `${t} ${mean(v)}`).join(', ');
-  console.log(`${k}-fold cross-validation, ${opts.epochs} epochs: mean micro-F1 ${mean(f1)} (${types})`);
+  console.log(`${k}-fold cross-validation, ${epochs} epochs: mean micro-F1 ${mean(f1)} (${types})`);
 }
 
 main();

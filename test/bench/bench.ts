@@ -5,10 +5,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import * as os from 'node:os';
-import { analyze, AnalysisCache } from '../../server/src/analysis/analyze';
+import { analyze } from '../../server/src/analysis/analyze';
 import { defaultTagger } from '../../server/src/analysis/ner';
 import { wordInfo } from '../../server/src/analysis/ner/features';
 import { buildCorpus } from './corpus';
+import { editingSession } from './edits';
 import { initialize, startServer } from './lsp';
 
 const root = join(__dirname, '..', '..');
@@ -63,15 +64,7 @@ async function main(): Promise<void> {
   // document pass runs whole. With a documentDate (the CLI's way) and without (the server's default:
   // the DCT is inferred from the text).
   for (const [name, opts] of [['reanalyze_after_edit_ms', options], ['reanalyze_after_edit_no_dct_ms', {}]] as const) {
-    const cache = new AnalysisCache();
-    let cur = text;
-    analyze(cur, opts, cache);
-    let k = 0;
-    const r = timeBoth(() => {
-      const at = 100_000 + ((k++ * 104729) % (text.length - 200_000));
-      cur = cur.slice(0, at) + 'و' + cur.slice(at);
-      analyze(cur, opts, cache);
-    }, 7);
+    const r = timeBoth(editingSession(text, opts), 7);
     report(name, r.wall, 'ms');
     report(name.replace(/_ms$/, '_cpu_ms'), r.cpu, 'ms');
   }

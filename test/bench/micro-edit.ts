@@ -1,19 +1,11 @@
 // `node dist-test/bench/micro-edit.js [runs]`: one-character edits of the 1 MB bench document with a
 // warm paragraph cache and no document date (the server's way) — the edit path alone, to profile it
 // (`node --cpu-prof`) without the full analyses of micro.ts in the profile.
-import { analyze, AnalysisCache } from '../../server/src/analysis/analyze';
+import { editingSession } from './edits';
 import { buildCorpus } from './corpus';
 import { cpu } from './cpuTime';
 
 const runs = Number(process.argv[2] ?? 30);
 const text = buildCorpus();
-const cache = new AnalysisCache();
-let cur = text;
-analyze(cur, {}, cache);
-let k = 0;
-const ms = cpu(() => {
-  const at = 100_000 + ((k++ * 104729) % (text.length - 200_000));
-  cur = cur.slice(0, at) + 'و' + cur.slice(at);
-  analyze(cur, {}, cache);
-}, runs);
+const ms = cpu(editingSession(text, {}), runs);
 console.log(`reanalyze_after_edit_no_dct_cpu_ms: ${ms.toFixed(1)} ms (median of ${runs})`);

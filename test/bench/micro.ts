@@ -1,7 +1,8 @@
 // `node dist-test/bench/micro.js [runs]`: the analysis figures of `npm run bench` alone (no LSP),
 // CPU time medians — quick before/after comparisons while optimizing.
-import { analyze, AnalysisCache } from '../../server/src/analysis/analyze';
+import { analyze } from '../../server/src/analysis/analyze';
 import { buildCorpus } from './corpus';
+import { editingSession } from './edits';
 import { cpu } from './cpuTime';
 
 
@@ -14,15 +15,7 @@ analyze(text, options);
 const full = cpu(() => analyze(text, options), runs);
 console.log(`analyze_cpu_tokens_per_s: ${Math.round(tokens / (full / 1000))} tokens/s (${full.toFixed(0)} ms)`);
 for (const [name, opts] of [['reanalyze_after_edit_cpu_ms', options], ['reanalyze_after_edit_no_dct_cpu_ms', {}]] as const) {
-  const cache = new AnalysisCache();
-  let cur = text;
-  analyze(cur, opts, cache);
-  let k = 0;
-  const ms = cpu(() => {
-    const at = 100_000 + ((k++ * 104729) % (text.length - 200_000));
-    cur = cur.slice(0, at) + 'و' + cur.slice(at);
-    analyze(cur, opts, cache);
-  }, runs * 2);
+  const ms = cpu(editingSession(text, opts), runs * 2);
   console.log(`${name}: ${ms.toFixed(1)} ms`);
 }
 const g = (globalThis as { gc?: () => void }).gc;

@@ -382,9 +382,9 @@ function verbAttribution(p: Para, i: number, v: VerbEntry, prefixed: boolean, me
   let after = i + 1;
   if (v.passive) {
     // وأُفيد بأن …، قيل إن …: "it was reported" — the claim has a source nobody names.
-    const opener = toks[after] && toks[after].kind === 'word' ? toks[after].norm : '';
-    if (opener !== 'ان' && opener !== 'بان' && opener !== 'انه' && opener !== 'بانه') return null;
-    const c = claimFrom(p, after + 1, limit);
+    const opener = openerKind(p, after);
+    if (!isThatOpener(opener) || !v.takes.has('that')) return null;
+    const c = claimFrom(p, opener === 'thatPronoun' ? after : after + 1, limit);
     if (!c) return null;
     const anonymous: SourceRef = { start: cue.start, end: cue.end, text: cue.text, entityId: null, kind: 'anonymous' };
     return makeRaw({ cue, cueTok: i, sentence: p.sentOf[i], source: anonymous }, i, c, { consumed: c.firstTok });

@@ -99,12 +99,13 @@ function headWord(p: Para, np: NounPhrase): string {
 
 function headIsRoleLike(p: Para, i: number): boolean {
   // The word as written too: stem() reads a leading و as "and" (وزير → زير، وكالة → كالة).
-  for (const w of [stemAt(p, i), p.toks[i].norm]) {
-    const h = withoutArticle(w);
-    if (p.lex.headNouns.has(h) || p.lex.roleClass.has(h) || p.lex.anonymousHeads.has(h)
-      || p.lex.institutionHeads.has(w) || p.lex.institutionHeads.has(h)) return true;
-  }
-  return false;
+  return isRoleWord(p, stemAt(p, i)) || isRoleWord(p, p.toks[i].norm);
+}
+
+function isRoleWord(p: Para, w: string): boolean {
+  const h = withoutArticle(w);
+  return p.lex.headNouns.has(h) || p.lex.roleClass.has(h) || p.lex.anonymousHeads.has(h)
+    || p.lex.institutionHeads.has(w) || p.lex.institutionHeads.has(h);
 }
 
 function parenClose(p: Para, i: number, limit: number): number {

@@ -4,6 +4,11 @@
 import { normalizeWord } from '../normalize';
 import { phraseKey } from '../kb';
 
+/** The normalized words of a whitespace-separated list. */
+function wordSet(list: string): Set<string> {
+  return new Set(list.split(/\s+/).filter(Boolean).map(normalizeWord));
+}
+
 /** A phrase table: normalized token sequence → value, with the longest phrase per first token. */
 export class PhraseTable<T> {
   readonly map = new Map<string, T>();
@@ -229,7 +234,7 @@ export const DEMONYMS: Record<string, string> = {
 // Words that are never (part of) a name found after a title: function words, frequent verbs and
 // nouns of news prose. Checked against every clitic reading of a token.
 
-export const STOP = new Set(`
+export const STOP = wordSet(`
 في من على إلى الى عن مع أن إن ان أنه انه إنه أنها إنها لأن لكن لكنه ولكن بل ثم أو او أم حتى إذا اذا إذ لو لا لم لن ما ماذا
 هل قد لقد كان كانت يكون تكون كانوا ليس ليست هذا هذه ذلك تلك هؤلاء الذي التي الذين اللذين اللتين اللاتي هو هي هم هن
 نحن أنا انت أنت الذي منذ خلال بعد قبل بين عند عندما حيث حين بينما لدى لدي نحو حول ضد دون بدون عبر وفق وفقا وفقاً بحسب
@@ -249,10 +254,10 @@ export const STOP = new Set(`
 لـ ل ب و ف ك
 حزب حركة وزارة مجلس منظمة هيئة جمعية شركة اتحاد لجنة جبهة مؤسسة وكالة جامعة نقابة مكتب قوات جيش محكمة برنامج
 صندوق بنك مصرف منتخب نادي فريق تنظيم جماعة ميليشيا الحزب الحركة الوزارة المجلس المنظمة الهيئة الشركة اللجنة
-`.split(/\s+/).filter(Boolean).map(normalizeWord));
+`);
 
 /** Given names: a token that is one starts a name even where the heuristics would hesitate. */
-export const GIVEN_NAMES = new Set(`
+export const GIVEN_NAMES = wordSet(`
 محمد أحمد علي حسن حسين محمود مصطفى عبد عبدالله عبدالرحمن خالد عمر عثمان إبراهيم يوسف يحيى يونس يعقوب إسماعيل
 سعد سعيد سالم سليمان صالح فهد فيصل ناصر نبيل نزار نوري هادي هاني هشام وائل وليد ياسر ياسين زياد زيد سامي سمير
 طارق طلال عادل عماد عمار عامر عباس جعفر جمال جلال حمد حمدان حامد حازم خليل رامي رائد رشيد رضا رياض زكريا
@@ -265,22 +270,22 @@ export const GIVEN_NAMES = new Set(`
 إيمانويل ايمانويل فرانسوا نيكولا جان بيير أولاف أنجيلا فريدريش بوريس ريشي كير ليز تيريزا ديفيد
 رجب أحمد أكرم بنيامين يائير إسحاق إيهود أرييل نفتالي بيني يوآف موشيه
 شي وانغ لي كيم يون فومبو
-`.split(/\s+/).filter(Boolean).map(normalizeWord));
+`);
 
 /**
  * Given names written with the article, common in the Maghreb and the Gulf (العربي الجعايدي، الحبيب
  * بورقيبة، الباجي قائد السبسي). After a title, they start a name when another name word follows.
  */
-export const ARTICLE_GIVEN_NAMES = new Set(`
+export const ARTICLE_GIVEN_NAMES = wordSet(`
 العربي الحبيب الطيب الصادق الهادي المنصف الباجي المهدي المختار الطاهر البشير الحسين الحسن المعتصم الشاذلي
 المولدي الناصر الصديق الأمين العياشي الزبير المعز الشريف الفاضل الحاج العربي الجيلاني الغالي السعيد الميلودي
-`.split(/\s+/).filter(Boolean).map(normalizeWord));
+`);
 
 /** Words that may make up a government's name after "في حكومة" (تصريف الأعمال، الوحدة الوطنية …). */
-export const GOVERNMENT_WORDS = new Set(`
+export const GOVERNMENT_WORDS = wordSet(`
 تصريف الأعمال الاعمال الوحدة الوطنية الوفاق الإنقاذ الانقاذ الانتقالية المؤقتة الائتلاف الائتلافية الجديدة
 السابقة الحالية المستقيلة المركزية الاتحادية إقليم اقليم الإقليم الاقليم كردستان الأمر الواقع الاستقرار
-`.split(/\s+/).filter(Boolean).map(normalizeWord));
+`);
 
 /** Words that join parts of a name (محمد بن سلمان، عبد الله، أبو بكر، آل ثاني). */
 export const NAME_LINKS = new Set(['بن', 'بنت', 'ابن', 'ابو', 'أبو', 'ابي', 'أبي', 'عبد', 'ال', 'آل', 'ولد', 'دي', 'فون', 'فان', 'دا'].map(normalizeWord));

@@ -11,8 +11,6 @@ import { kbGazetteer } from './kbGazetteer';
 import { dictionaryClasses } from './dictionary';
 import { fnv } from './hash';
 
-export { fnv };
-
 /** Bump when any feature below changes: models trained with another version are refused. */
 export const FEATURES_VERSION = 4;
 
