@@ -8,8 +8,9 @@ export interface LspServer {
   stop(): Promise<void>;
 }
 
-export function startServer(serverJs: string): LspServer {
-  const proc = spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+/** `nodeFlags`: for the server's node (e.g. --cpu-prof). */
+export function startServer(serverJs: string, nodeFlags: string[] = []): LspServer {
+  const proc = spawn(process.execPath, [...nodeFlags, serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const rpc = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
   rpc.onNotification(() => undefined);
   rpc.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
