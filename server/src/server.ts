@@ -117,7 +117,7 @@ connection.onDocumentHighlight(guard('highlights', [], async (p) => {
 
 connection.onDocumentSymbol(guard('symbols', [], async (p) => {
   const r = await analyzed(p.textDocument.uri);
-  return r ? documentSymbols(r.doc, r.analysis) : [];
+  return r ? documentSymbols(r.doc, r.analysis, r.settings.outline.maxItemsPerGroup) : [];
 }));
 
 connection.languages.semanticTokens.on(guard('semanticTokens', { data: [] }, async (p) => {

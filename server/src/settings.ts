@@ -1,5 +1,6 @@
 // Settings under `sanad.*`, pulled per resource and cached until they change.
 import { Connection } from 'vscode-languageserver/node';
+import { DEFAULT_MAX_ITEMS_PER_GROUP } from './features/symbols';
 
 export interface SanadSettings {
   documentDate: string;
@@ -9,6 +10,7 @@ export interface SanadSettings {
   inlayHints: { enabled: boolean };
   semanticHighlighting: { enabled: boolean };
   codeLens: { enabled: boolean };
+  outline: { maxItemsPerGroup: number };
   diagnostics: { unattributedFigures: boolean; anonymousOnly: boolean };
 }
 
@@ -20,6 +22,7 @@ export const DEFAULT_SETTINGS: SanadSettings = {
   inlayHints: { enabled: true },
   semanticHighlighting: { enabled: true },
   codeLens: { enabled: true },
+  outline: { maxItemsPerGroup: DEFAULT_MAX_ITEMS_PER_GROUP },
   diagnostics: { unattributedFigures: true, anonymousOnly: true },
 };
 

@@ -43,7 +43,7 @@ async function main(): Promise<void> {
     times.push(performance.now() - t0);
   }
   const sorted = times.slice().sort((a, b) => a - b);
-  console.log(`edit_p50_ms: ${median(times).toFixed(1)} ms, edit_p99_ms: ${sorted[Math.floor(0.99 * sorted.length)].toFixed(1)} ms, max ${sorted[sorted.length - 1].toFixed(1)} ms`);
+  console.log(`edit_p50_ms: ${median(times).toFixed(1)} ms, edit_p99_ms: ${sorted[Math.floor(0.99 * sorted.length)].toFixed(1)} ms; slowest: ${times.map((t, i) => [t, i]).sort((a, b) => b[0] - a[0]).slice(0, 8).map(([t, i]) => `${t.toFixed(0)} ms (#${i})`).join(", ")}`);
   const status = readFileSync(`/proc/${s.proc.pid}/status`, 'utf8');
   console.log(`server_rss_mb: ${(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]) / 1024).toFixed(0)} MB`);
   await s.stop();

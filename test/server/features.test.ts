@@ -235,6 +235,28 @@ test('outline: groups People, Organizations, Places, Figures, Dates, Sources; se
   }
 });
 
+test('outline: a group over the limit lists its first entries in order, then one that counts the rest', () => {
+  const b = sample();
+  const doc = b.doc();
+  const a = b.build();
+  const whole = documentSymbols(doc, a, Infinity);
+  const capped = documentSymbols(doc, a, 1);
+  assert.deepEqual(capped.map((g) => g.name), whole.map((g) => g.name));
+  let cut = 0;
+  whole.forEach((g, k) => {
+    const all = g.children ?? [];
+    const kept = capped[k].children ?? [];
+    assert.equal(capped[k].detail, String(all.length), `${g.name}: the group still counts every entry`);
+    if (all.length <= 1) return assert.deepEqual(kept, all);
+    cut++;
+    assert.deepEqual(kept.slice(0, 1), all.slice(0, 1));
+    assert.equal(kept.length, 2);
+    assert.match(kept[1].name, new RegExp(`${all.length - 1} more`));
+    assert.deepEqual(kept[1].selectionRange, all[1].selectionRange, 'the count goes to the first entry left out');
+  });
+  assert.ok(cut >= 2, 'the sample has groups of more than one entry');
+});
+
 test('workspace symbols: normalized Arabic and English queries find the entity in every article', () => {
   const index = new WorkspaceIndex();
   const one = sample();

@@ -126,10 +126,12 @@ function documentPass(prep: ReturnType<typeof prepare>, results: ParagraphResult
   mentions = linked.mentions;
   const times = resolveTimes(found, dct);
   attributions = resolveAttributions(attributions, mentions, text);
-  const events = buildEvents(text, times, mentions, attributions);
-  const analysis: Analysis = {
-    length: full.length, dct, mentions, entities: linked.entities, figures: currenciesByCountry(figures, mentions), times, attributions, events,
-  };
+  const analysis = {
+    length: full.length, dct, mentions, entities: linked.entities, figures: currenciesByCountry(figures, mentions), times, attributions,
+  } as Analysis;
+  // Events are built when first read (timeline, export, JSON): most edits are followed only by
+  // requests that never read them (outline, hover, colours).
+  lazyProperty(analysis, 'events', () => buildEvents(text, times, mentions, attributions));
   if (text.length < full.length) {
     analysis.partial = {
       analyzedLength: text.length,
@@ -168,6 +170,25 @@ export async function analyzeInSlices(
   if (isCancelled()) return null;
   cache.endRun();
   return documentPass(prep, results, options, cache);
+}
+
+/**
+ * Defines `key` as an enumerable property computed by `compute` on first read, then kept as a plain
+ * value (JSON.stringify and spreads see it like any other property, in the same key order).
+ */
+function lazyProperty<T extends object, K extends keyof T>(target: T, key: K, compute: () => T[K]): void {
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = compute();
+      Object.defineProperty(target, key, { value, enumerable: true, configurable: true, writable: true });
+      return value;
+    },
+    set(value: T[K]) {
+      Object.defineProperty(target, key, { value, enumerable: true, configurable: true, writable: true });
+    },
+  });
 }
 
 /** Cuts at a line break near the limit, never inside a surrogate pair. */
