@@ -26,6 +26,7 @@ import {
 import { ANALYSIS_FORMATS, AnalysisFormat, exportAnalysis, exportTimeline, FORMAT_EXTENSIONS, TIMELINE_EXTENSIONS } from './exports';
 import { KnowledgeBaseService } from './knowledgeBaseService';
 import { withDefaults } from './settings';
+import { IdleCollector } from './idleCollector';
 import { fileURLToPath } from 'node:url';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -37,6 +38,9 @@ const workspaceIndex = new WorkspaceIndex((m) => connection.console.log(m));
 let workspaceFolders: string[] = [];
 let client: InitializeParams['capabilities'] = {};
 const knowledgeBase = new KnowledgeBaseService(connection);
+const mb = (bytes: number) => `${Math.round(bytes / 1048576)} MB`;
+const idleCollector = new IdleCollector(undefined, undefined, (before, after, ms) =>
+  connection.console.log(`[memory] idle: heap ${mb(before)} → ${mb(after)} in ${ms} ms`));
 /** The client says whether the workspace is trusted; other editors do not, and are trusted. */
 let workspaceTrusted = true;
 
@@ -80,6 +84,7 @@ function guard<P, R>(name: string, fallback: R, fn: (p: P, token: CancellationTo
 
 /** The document and its current analysis, or null when Sanad does not read it. */
 async function analyzed(uri: string): Promise<{ doc: TextDocument; analysis: Analysis; settings: SanadSettings } | null> {
+  idleCollector.activity();
   const doc = documents.get(uri);
   if (!doc || !store.reads(doc)) return null;
   const s = await settings.get(uri).catch(() => DEFAULT_SETTINGS);
@@ -243,6 +248,7 @@ connection.onDidChangeConfiguration(() => {
 });
 
 documents.onDidChangeContent((e) => {
+  idleCollector.activity();
   connection.sendNotification(AnalysisChangedNotification, { uri: e.document.uri, version: e.document.version });
   diagnosticsScheduler.schedule(e.document.uri);
 });

@@ -154,9 +154,11 @@ async function lspFigures(text: string): Promise<void> {
   report('edit_p50_ms', percentile(edits, 50), 'ms');
   report('edit_p99_ms', percentile(edits, 99), 'ms');
 
-  const status = readFileSync(`/proc/${s.proc.pid}/status`, 'utf8');
-  const rss = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN) / 1024;
-  report('server_rss_mb', rss, 'MB');
+  const rss = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${s.proc.pid}/status`, 'utf8'))?.[1] ?? NaN) / 1024;
+  report('server_rss_mb', rss(), 'MB');
+  // The same once the reader stops typing: the server gives the garbage of the edits back when idle.
+  await new Promise((r) => setTimeout(r, 4000));
+  report('server_rss_idle_mb', rss(), 'MB');
   await s.stop();
 }
 

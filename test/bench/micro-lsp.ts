@@ -11,7 +11,7 @@ import { median } from './cpuTime';
 
 async function main(): Promise<void> {
   const dash = process.argv.indexOf('--');
-  const edits = Number(process.argv[2] && process.argv[2] !== '--' ? process.argv[2] : 60);
+  const edits = Math.max(1, Number(process.argv[2] && process.argv[2] !== '--' ? process.argv[2] : 60));
   const nodeFlags = dash > 0 ? process.argv.slice(dash + 1) : [];
   const text = buildCorpus();
   const s = startServer(join(__dirname, '..', '..', 'dist', 'server.js'), nodeFlags);
@@ -43,9 +43,11 @@ async function main(): Promise<void> {
     times.push(performance.now() - t0);
   }
   const sorted = times.slice().sort((a, b) => a - b);
-  console.log(`edit_p50_ms: ${median(times).toFixed(1)} ms, edit_p99_ms: ${sorted[Math.floor(0.99 * sorted.length)].toFixed(1)} ms; slowest: ${times.map((t, i) => [t, i]).sort((a, b) => b[0] - a[0]).slice(0, 8).map(([t, i]) => `${t.toFixed(0)} ms (#${i})`).join(", ")}`);
-  const status = readFileSync(`/proc/${s.proc.pid}/status`, 'utf8');
-  console.log(`server_rss_mb: ${(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]) / 1024).toFixed(0)} MB`);
+  console.log(`edit_p50_ms: ${median(times).toFixed(1)} ms, edit_p99_ms: ${sorted[Math.floor(0.99 * sorted.length)].toFixed(1)} ms; slowest: ${times.map((t, i) => [t, i]).sort((a, b) => b[0] - a[0]).slice(0, 8).map(([t, i]) => `${t.toFixed(0)} ms (#${i})`).join(', ')}`);
+  const rss = () => (Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${s.proc.pid}/status`, 'utf8'))?.[1]) / 1024).toFixed(0);
+  console.log(`server_rss_mb: ${rss()} MB`);
+  await new Promise((r) => setTimeout(r, 4000));
+  console.log(`server_rss_idle_mb: ${rss()} MB (4 s later)`);
   await s.stop();
 }
 
