@@ -115,6 +115,18 @@ const SENTENCES: SentenceCase[] = [
     expect: [{ marker: 'الاتفاق قد ينهار', source: 'خبراء', kind: 'generic' }] },
   { text: 'ويعتقد الإسرائيليون أن الحرب ستطول.',
     expect: [{ marker: 'الحرب ستطول', source: null }] },
+  // A newspaper named in quotes before نقل عن: the chain goes on after the closing mark.
+  { text: 'ونقلت صحيفة "القبس" عن مصادر نيابية أن اللجنة المالية ستناقش الميزانية يوم الأحد.',
+    expect: [{ marker: 'اللجنة المالية', source: 'القبس' }] },
+  { text: 'ونقلت صحيفة «الشروق» عن مسؤول في الوزارة قوله إن الأسعار لن ترتفع قبل نهاية العام.',
+    expect: [{ marker: 'الأسعار لن ترتفع', source: 'الشروق' }] },
+  // A quoted word at the head of a longer claim: the claim is the whole clause.
+  { text: 'وذكرت الوكالة عن مصدر ميداني أن "عناصر مجهولة" أطلقوا النار على دورية للشرطة في المدينة.',
+    expect: [{ marker: 'أطلقوا النار', source: 'الوكالة' }, { marker: 'عناصر مجهولة', source: 'الوكالة' }] },
+  // أما X فـVERB: the topic is the speaker, not the previous one.
+  { text: 'وقال وزير الطاقة إن الإنتاج سيرتفع. أما رئيس النقابة سمير الشامي فاعتبر أن الخطة لن تخفض الأسعار.',
+    expect: [{ marker: 'الإنتاج سيرتفع', source: 'وزير الطاقة' }, { marker: 'الخطة لن تخفض', source: 'رئيس النقابة' }] },
+
 ];
 
 for (const c of SENTENCES) {

@@ -106,9 +106,15 @@ function lastContentTok(p: Para, first: number, end: number): number {
   return k;
 }
 
+/** An opening quotation mark at i whose quotation the clause goes on after (أن "مسلحين" هاجموا …). */
+function quotedTermAt(p: Para, i: number, end: number): boolean {
+  const close = p.quoteClose[i];
+  return close > i && close + 1 < end && p.toks[close + 1].kind === 'word';
+}
+
 function claimFrom(p: Para, first: number, sentEnd: number): { start: number; end: number; firstTok: number; endTok: number } | null {
   let f = first;
-  while (f < sentEnd && p.toks[f].kind === 'punct' && charOf(p, f) !== '(') f++;
+  while (f < sentEnd && p.toks[f].kind === 'punct' && charOf(p, f) !== '(' && !quotedTermAt(p, f, sentEnd)) f++;
   if (f >= sentEnd) return null;
   sentEnd = narratorBreak(p, f, sentEnd);
   const last = lastContentTok(p, f, sentEnd);
@@ -425,6 +431,14 @@ function verbAttribution(p: Para, i: number, v: VerbEntry, prefixed: boolean, me
         clauseTok = back.first;
       }
     }
+    if (!source) {
+      // أما مندوب ليبيا طاهر السني فرأى أن …: the topic after أما is the speaker of the ف-verb.
+      const topic = amaTopic(p, i, sent.first);
+      if (topic) {
+        ({ source, via } = sourceWithChain(p, topic));
+        clauseTok = topic.first - 1;
+      }
+    }
   }
   if (quoteBefore >= 0 && !v.circumstantial) {
     const open = p.quoteOpen[quoteBefore];
@@ -439,7 +453,8 @@ function verbAttribution(p: Para, i: number, v: VerbEntry, prefixed: boolean, me
   // نقلت وكالة X عن مصدر قوله إن …: the chain.
   if (v.takes.has('via')) {
     let k = after;
-    while (k < limit && isComma(p, k)) k++;
+    // The phrase may end inside a quoted name (صحيفة "الرأي" عن …): its closing mark comes first.
+    while (k < limit && (isComma(p, k) || p.quoteOpen[k] >= 0)) k++;
     if (k >= limit || toks[k].norm !== 'عن') return null;
     const vnp = npForward(p, k + 1, limit, { max: 9 });
     if (!vnp) return null;
@@ -502,7 +517,9 @@ function verbAttribution(p: Para, i: number, v: VerbEntry, prefixed: boolean, me
   if (v.lemma === 'بيّن' && source && source.text.includes(' و')) return null; // بين X وY: "between"
   let quote = false;
   let claimLimit = limit;
-  if (kind === 'quote' || (found < limit && p.quoteClose[found] >= 0)) {
+  // أن "مسلحين" هاجموا …: a quoted word the clause goes on after is part of the claim, not all of it.
+  const quotedTerm = kind === 'that' && quotedTermAt(p, found, limit);
+  if (kind === 'quote' || (found < limit && p.quoteClose[found] >= 0 && !quotedTerm)) {
     quote = true;
     const open = kind === 'quote' ? found : found;
     claimLimit = p.quoteClose[open] + 1;
@@ -520,6 +537,17 @@ function verbAttribution(p: Para, i: number, v: VerbEntry, prefixed: boolean, me
   void mentions;
   const closed = quote && kind !== 'that';
   return makeRaw({ cue, cueTok: i, sentence: p.sentOf[i], source, via }, clauseTok, c, { quote, closed });
+}
+
+/** "أما X فـ<verb>": the phrase X between أما and the verb at i (which carries the ف), else null. */
+function amaTopic(p: Para, i: number, sentFirst: number): NounPhrase | null {
+  if (!p.toks[i].norm.startsWith('ف')) return null;
+  for (let a = i - 1; a >= sentFirst && a >= i - 16; a--) {
+    if (p.toks[a].norm !== 'اما') continue;
+    // The phrase may stop short of the verb (a name the tagger missed): its head still says who.
+    return npForward(p, a + 1, i, { max: 15, apposition: true });
+  }
+  return null;
 }
 
 /**
