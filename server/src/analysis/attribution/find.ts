@@ -132,6 +132,26 @@ function narratorBreak(p: Para, first: number, end: number): number {
   return end;
 }
 
+/** Skips a dateline at a sentence start: "الرباط (رويترز) -"، "عمّان -" (a place, maybe an agency, a dash). */
+function skipDateline(p: Para, first: number, end: number): number {
+  for (let k = first + 1; k < end && k <= first + 7; k++) {
+    const c = charOf(p, k);
+    if (c === '-' || c === '–' || c === '—') {
+      // After an agency in parentheses, or after a place name of a word or three with no verb in it
+      // (not "قرر المجلس - في خطوة مفاجئة - …").
+      const dateline = charOf(p, k - 1) === ')' || (k - first <= 3 && !hasVerb(p, first, k));
+      return dateline && k + 1 < end ? k + 1 : first;
+    }
+    if (p.toks[k].kind === 'punct' && c !== '(' && c !== ')') return first;
+  }
+  return first;
+}
+
+function hasVerb(p: Para, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (p.toks[k].kind === 'word' && (verbAt(p, k) || p.lex.mainVerbs.has(stripConj(p.toks[k].norm) ?? p.toks[k].norm))) return true;
+  return false;
+}
+
 /** Skips a short introductory phrase closed by a comma (وفي سياق متصل، …) at a clause start. */
 function skipIntro(p: Para, first: number, end: number): number {
   const w = p.toks[first]?.norm ?? '';
@@ -582,7 +602,7 @@ function colonAttribution(p: Para, i: number): Raw | null {
 
 /** The subject of the verb that opens a clause a circumstantial participle hangs on. */
 function mainClauseSubject(p: Para, sentFirst: number, until: number): NounPhrase | null {
-  const first = skipIntro(p, sentFirst, until);
+  const first = skipIntro(p, skipDateline(p, sentFirst, until), until);
   const t = p.toks[first];
   if (!t || t.kind !== 'word' || first + 1 >= until) return null;
   const w = stripConj(t.norm) ?? t.norm;

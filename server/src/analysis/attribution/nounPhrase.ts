@@ -97,6 +97,15 @@ function headWord(p: Para, np: NounPhrase): string {
   return withoutArticle(stemAt(p, np.first));
 }
 
+/**
+ * والي (a governor: والي بنك المغرب، والي الولاية) as written. Normalized it is also "وإلى" (and to),
+ * so only the spelling with ي and no hamza, before another word, is read as the title.
+ */
+function isGovernor(p: Para, i: number): boolean {
+  const t = p.toks[i];
+  return p.text.slice(t.start, t.end) === 'والي' && p.toks[i + 1]?.kind === 'word';
+}
+
 function headIsRoleLike(p: Para, i: number): boolean {
   // The word as written too: stem() reads a leading و as "and" (وزير → زير، وكالة → كالة).
   return isRoleWord(p, stemAt(p, i)) || isRoleWord(p, p.toks[i].norm);
@@ -122,9 +131,10 @@ export function npForward(p: Para, i: number, limit: number, opts: NpOptions = {
   const toks = p.toks;
   if (i >= limit || toks[i].kind !== 'word' || hardStop(p, i) || isAddressee(p, i)) return null;
   const firstStem = stemAt(p, i);
-  if (p.lex.complementStarts.has(toks[i].norm) || p.lex.complementStarts.has(firstStem) || p.lex.timeNouns.has(toks[i].norm)) return null;
+  const governor = isGovernor(p, i);
+  if (!governor && (p.lex.complementStarts.has(toks[i].norm) || p.lex.complementStarts.has(firstStem) || p.lex.timeNouns.has(toks[i].norm))) return null;
   const anonHead = p.lex.anonymousHeads.has(withoutArticle(toks[i].norm));
-  const roleHead = headIsRoleLike(p, i);
+  const roleHead = governor || headIsRoleLike(p, i);
   const max = opts.max ?? (opts.apposition ? 14 : 11);
   let j = i;
   let count = 0;
