@@ -16,8 +16,9 @@ export interface Mention extends Span {
   entityId: string;
   /** name: a proper name; gentilic: العراقي → Iraq; title: a role standing for a person (المستشرق). */
   kind: 'name' | 'gentilic' | 'title';
-  /** Where the mention came from: the knowledge base, the statistical tagger, or a title pattern. */
-  via?: 'kb' | 'ner' | 'title';
+  /** Where the mention came from: the knowledge base, the statistical tagger, a title pattern, or an
+   * institution named by its description (مجلس النواب). */
+  via?: 'kb' | 'ner' | 'title' | 'pattern';
 }
 
 export interface Entity {

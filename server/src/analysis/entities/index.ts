@@ -28,6 +28,7 @@ import { KbEntry, KbTarget, KnowledgeBase, currentKnowledgeBase } from '../kb';
 import { Tagger, defaultTagger } from '../ner';
 import { UNITS } from '../figures/lexicon';
 import { surnameCandidates, surnameKeys } from './surnameCandidates';
+import { institutionAt } from './institutions';
 import {
   ARTICLE_GIVEN_NAMES, BODIES, BodyDef, DEMONYMS, GIVEN_NAMES, GOVERNMENT_WORDS, NAME_LINKS, PLACE_CUES, STOP, TITLES, TITLE_MODIFIERS, TitleDef,
   WEAK_NAMES, isAnaphoricClass,
@@ -348,6 +349,7 @@ class ParagraphMatcher {
       }
     }
     if (this.nerTags) this.addTaggerSpans(this.nerTags);
+    this.addInstitutions();
     this.out.sort((a, b) => a.start - b.start);
     return this.out;
   }
@@ -572,6 +574,19 @@ class ParagraphMatcher {
       return null;
     }
     return tags;
+  }
+
+  /** Bodies named by their description (مجلس النواب، المحكمة الدستورية) in the words left free. */
+  private addInstitutions(): void {
+    const context = { toks: this.toks, readings: (k: number) => this.readings(k), taken: (k: number) => this.covered[k] === 1 };
+    for (let k = 0; k < this.n; k++) {
+      const found = institutionAt(context, k);
+      if (!found) continue;
+      // The name without the clitic its head was read through (والمحكمة الدستورية → المحكمة الدستورية).
+      const ar = this.cleanText(k, found.end, found.reading);
+      this.push(k, found.end, { type: 'ORG', entityId: `org:~${normKey(ar)}`, kind: 'name', via: 'pattern', name: { ar, en: null } });
+      k = found.end - 1;
+    }
   }
 
   private addTaggerSpans(tags: string[]): void {

@@ -1,0 +1,93 @@
+// Institutions named by their description, as Arabic news names most of them: a head noun (مجلس،
+// لجنة، محكمة، هيئة …) made a name by what follows it —
+//   definite head + adjectives:   المحكمة الدستورية، الجيش الوطني الشعبي، اللجنة المالية النيابية
+//   construct head + a definite noun: مجلس النواب، نقابة الصحفيين، حكومة الوحدة الوطنية
+// either one optionally closed by a لل- complement and coordinated nouns (المندوبية السامية
+// للتخطيط، الجهاز المركزي للتعبئة العامة والإحصاء، لجنة المال والموازنة). Neither the knowledge
+// base nor the tagger knows most of them; they run after both and only over words left free.
+// Adjectives that describe a moment rather than name a body (الحكومة الحالية، اللجنة الثانية) do
+// not count, and a head after a demonstrative (هذه اللجنة الفنية) is a reference, not a name.
+import { normalizeWord } from '../normalize';
+import { Token } from '../tokenize';
+
+const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean).map(normalizeWord));
+
+/** Heads that name a body with adjectives after their article (المحكمة الدستورية). */
+const DEFINITE_HEADS = words(`مجلس لجنة نقابة هيئة محكمة مفوضية سلطة جمعية رابطة اتحاد منظمة حزب جبهة بعثة معهد
+  جامعة مؤسسة شركة مصرف بنك وكالة أمانة ديوان جيش جهاز مندوبية حكومة برلمان`);
+/** Heads that name a body by the noun they are construct with (مجلس النواب). Neither list has حركة:
+ * الحركة الاقتصادية and حركة المرور are activity and traffic far more often than a movement. */
+const CONSTRUCT_HEADS = words(`مجلس لجنة نقابة هيئة محكمة مفوضية سلطة جمعية رابطة اتحاد منظمة حزب جبهة بعثة معهد
+  جامعة مؤسسة شركة مصرف وكالة أمانة ديوان جيش مندوبية حكومة`);
+/** Adjectives of time, order or size: "the current government" is not a name. */
+const NOT_NAMING = words(`الحالي الحالية السابق السابقة الجديد الجديدة المقبل المقبلة الماضي الماضية القادم القادمة
+  الأول الأولى الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة الأخير الأخيرة التالي التالية المحلي المحلية
+  الكبير الكبيرة الصغير الصغيرة المعنية المعني المذكورة المذكور نفسه نفسها ذاتها ذاته المؤقتة المؤقت الموسعة المصغرة
+  الفني الفنية`);
+/** Adjectives that name without a nisba ending (المندوبية السامية، المجلس الأعلى، السلطة المستقلة). */
+const NAMING_ADJECTIVES = words(`الأعلى العليا السامي السامية المستقل المستقلة العام العامة المركزي المركزية الموحد الموحدة
+  المتحدة الخاصة الدائمة المشتركة`);
+const DEMONSTRATIVES = words('هذا هذه ذلك تلك هذان هاتان هؤلاء');
+
+function isDefinite(w: string): boolean {
+  return w.startsWith('ال') && w.length > 3;
+}
+
+/** A definite adjective that can be part of a body's name. */
+function namingAdjective(w: string): boolean {
+  if (!isDefinite(w) || NOT_NAMING.has(w)) return false;
+  return NAMING_ADJECTIVES.has(w) || w.endsWith('ي') || w.endsWith('يه');
+}
+
+/** Feminine by its ending (ة is ه once normalized; العليا is the feminine of الأعلى). */
+function feminine(w: string): boolean {
+  return w.endsWith('ه') || w === 'العليا';
+}
+
+export interface InstitutionContext {
+  toks: readonly Token[];
+  /** Clitic readings of token k (والمحكمة → المحكمة), the first being the word as written. */
+  readings(k: number): readonly string[];
+  /** Token k is already part of a mention. */
+  taken(k: number): boolean;
+}
+
+/** The institution named from token i: its end (exclusive) and the reading of its head; or null. */
+export function institutionAt(c: InstitutionContext, i: number): { end: number; reading: string } | null {
+  const { toks } = c;
+  const word = (k: number) => k < toks.length && toks[k].kind === 'word' && !c.taken(k);
+  if (!word(i)) return null;
+  if (i > 0 && toks[i - 1].kind === 'word' && DEMONSTRATIVES.has(toks[i - 1].norm)) return null;
+  let k = -1;
+  let reading = '';
+  for (const r of c.readings(i)) {
+    reading = r;
+    if (isDefinite(r) && DEFINITE_HEADS.has(r.slice(2))) {
+      // المحكمة الدستورية: at least one adjective that names, agreeing with the head (in قدرات
+      // الحزب العسكرية the adjective is قدرات's).
+      const fem = feminine(r);
+      let e = i + 1;
+      while (word(e) && namingAdjective(toks[e].norm) && feminine(toks[e].norm) === fem) e++;
+      if (e > i + 1) { k = e; break; }
+    } else if (CONSTRUCT_HEADS.has(r) && word(i + 1)) {
+      // مجلس النواب: a definite noun that is not an adjective of time or order.
+      const n = toks[i + 1].norm;
+      if (isDefinite(n) && !NOT_NAMING.has(n)) {
+        k = i + 2;
+        while (word(k) && namingAdjective(toks[k].norm)) k++;
+        break;
+      }
+    }
+  }
+  if (k < 0) return null;
+  // والتشريعية، والموازنة: coordinated nouns and adjectives; للتخطيط، للتعبئة العامة: a complement.
+  for (;;) {
+    if (word(k) && toks[k].norm.startsWith('وال') && toks[k].norm.length > 4) { k++; continue; }
+    if (word(k) && toks[k].norm.startsWith('لل') && toks[k].norm.length > 4) {
+      k++;
+      while (word(k) && namingAdjective(toks[k].norm)) k++;
+      continue;
+    }
+    return { end: k, reading };
+  }
+}
