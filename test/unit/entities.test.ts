@@ -520,3 +520,11 @@ test('"minister in the X government NAME": the government belongs to the role, t
   const r2 = run('وقال وزير المالية في حكومة تصريف الأعمال إن الرواتب ستدفع.');
   assert.equal(r2.mentions.filter((x) => x.type === 'PER' && x.kind === 'name').length, 0);
 });
+
+test('a KB alias written with titles links the person, but the mention is the name alone', () => {
+  const text = 'واستقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز والمشير خليفة حفتر الوفد.';
+  const r = run(text);
+  const haftar = r.mentions.find((m) => m.entityId === 'per:khalifa-haftar');
+  assert.equal(haftar?.text, 'خليفة حفتر');
+  assert.ok(!r.mentions.some((m) => m.text.includes('المشير')), 'no mention of the title itself');
+});

@@ -298,6 +298,15 @@ class ParagraphMatcher {
   private pushKb(ts: number, m: Match<KbTarget>, extra: Partial<LocalMention> = {}): LocalMention {
     const e = m.value.entry;
     const gentilic = m.value.kind === 'gentilic';
+    if (e.type === 'PER' && !gentilic) {
+      // An alias written with its titles (المشير خليفة حفتر، ولي العهد الأمير محمد بن سلمان) still
+      // links the person, but the mention is the name: the titles before it are left out (and
+      // stay taken, so that the tagger does not read them as a name of their own).
+      for (let t = this.titleAt(ts); t && t.end < m.end; t = this.titleAt(ts)) {
+        for (let k = ts; k < t.end; k++) this.covered[k] = 1;
+        ts = t.end;
+      }
+    }
     return this.push(ts, m.end, {
       type: e.type, entityId: e.id, kind: gentilic ? 'gentilic' : 'name', via: 'kb', kbId: e.id, ...extra,
     });
