@@ -362,3 +362,18 @@ test('a marker in another clause does not set a month\'s tense', () => {
   assert.notEqual(april!.value, '2025-04', april!.reason);
   assert.doesNotMatch(april!.reason, /المقبل/);
 });
+
+// Durations joined by و are one duration; a season with the article after فصل or a preposition of
+// time is a date whose year the tense decides (DCT 2024-07-25: summer now, the next winter ahead).
+check([
+  ['وبقي الأسير في الزنزانة ثلاث سنوات وأربعة أشهر قبل الإفراج عنه.', 'ثلاث سنوات وأربعة أشهر', 'P3Y4M'],
+  ['واستغرقت العملية ساعتين وخمس عشرة دقيقة.', 'ساعتين وخمس عشرة دقيقة', 'PT2H15M'],
+  ['وتوقفت الرحلات أسبوعين وثلاثة أيام بسبب العاصفة.', 'أسبوعين وثلاثة أيام', 'P2W3D'],
+  ['ويتوقع المزارعون أن تتحسن المحاصيل خلال فصل الخريف.', 'فصل الخريف', '2024-FA'],
+  ['وستبدأ أعمال الصيانة في الشتاء بعد انتهاء موسم السياحة.', 'الشتاء', '2024-WI'],
+]);
+
+test('two durations in the wrong order, or with a modifier, stay two expressions', () => {
+  const found = timesOf('وانتظر يوماً وسنة كاملة.');
+  assert.ok(!found.some((t) => /P1D1Y|P1Y1D/.test(t.value)), found.map((t) => t.value).join(','));
+});

@@ -113,5 +113,22 @@ export function timeLabel(value: string): string {
     return `${n} ${en}${n === 1 ? '' : 's'} · ${ar} × ${n}`;
   }
   if ((m = value.match(/^T(\d{2}:\d{2})$/))) return `${m[1]} · الساعة ${m[1]}`;
-  return value;
+  return compoundDurationLabel(value) ?? value;
+}
+
+/** "5 months 20 days · شهر × 5 + يوم × 20" for P5M20D (durations joined by و), or null. */
+function compoundDurationLabel(value: string): string | null {
+  const m = value.match(/^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$/);
+  if (!m || value === 'P' || value.endsWith('T')) return null;
+  const units = ['Y', 'M', 'W', 'D', 'H', 'MIN'];
+  const en: string[] = [];
+  const ar: string[] = [];
+  units.forEach((u, k) => {
+    if (m[k + 1] === undefined) return;
+    const n = +m[k + 1];
+    const [e, a] = DURATION_UNITS[u];
+    en.push(`${n} ${e}${n === 1 ? '' : 's'}`);
+    ar.push(`${a} × ${n}`);
+  });
+  return en.length ? `${en.join(' ')} · ${ar.join(' + ')}` : null;
 }

@@ -20,6 +20,10 @@ const FOLLOWING = new Set(['التالي', 'التاليه', 'اللاحق', 'ا
 const PREVIOUS = new Set(['السابق', 'السابقه']);
 const SAME = new Set(['نفسه', 'نفسها', 'ذاته', 'ذاتها']);
 const CURRENT = new Set(['الجاري', 'الجاريه', 'الحالي', 'الحاليه']);
+/** Duration units from the largest: a duration joined to a smaller one by و is one duration. */
+const DURATION_ORDER = ['Y', 'M', 'W', 'D', 'H', 'MIN'];
+/** Before a bare season with the article, a preposition of time makes it a date (خلال الصيف، في الشتاء). */
+const SEASON_PREPOSITIONS = new Set(['خلال', 'في', 'طوال', 'حتي', 'قبل', 'بعد']);
 /** Words after which a number is a count, not a year. */
 const COUNT_WORDS = new Set(['الف', 'الاف', 'مليون', 'مليار', 'دولار', 'يورو', 'شخص', 'جندي', 'قتيل', 'مواطن', 'طن', 'كيلومتر',
   'متر', 'برميل', 'عنصر', 'مقاتل', 'منزل', 'نسمه', 'جنيه', 'دينار', 'ريال', 'درهم', 'ليره', 'عسكري', 'لاجئ', 'طفل', 'امراه', 'مدني']);
@@ -511,6 +515,9 @@ class Scanner {
     const r = this.rel(i + 1);
     if (r && (r.rel === 'last' || r.rel === 'next' || r.rel === 'this')) { p.marker = r.rel; p.cue = nx; return { s, e: r.e, p }; }
     if (this.kw(i - 1) === 'this' && e0.seasonDef) { s = i - 1; p.marker = 'this'; p.cue = 'هذا'; return { s, e: i + 1, p }; }
+    // فصل الصيف، خلال الشتاء: a season with no year or marker — which one, the tense decides.
+    if (e0.seasonDef && this.kw(i - 1) === 'season_word') return { s: i - 1, e: i + 1, p };
+    if (e0.seasonDef && SEASON_PREPOSITIONS.has(this.w(i - 1) ?? '')) return { s, e: i + 1, p };
     return null;
   }
 
@@ -1099,7 +1106,29 @@ class Scanner {
         }
       }
     }
-    return this.mergeClocks(out);
+    return this.mergeDurations(this.mergeClocks(out));
+  }
+
+  /**
+   * Durations joined by و, largest unit first, are one duration: سنتين وستة أشهر = P2Y6M، خمسة
+   * أشهر وعشرين يوماً = P5M20D، ساعتين وثلاثين دقيقة = PT2H30M.
+   */
+  private mergeDurations(ms: Match[]): Match[] {
+    const out: Match[] = [];
+    for (const m of ms) {
+      const prev = out[out.length - 1];
+      const last = prev && (prev.p.more?.[prev.p.more.length - 1] ?? prev.p);
+      if (prev && last && prev.p.k === 'dur' && m.p.k === 'dur' && m.s === prev.e && !prev.p.mod && !m.p.mod
+        && typeof last.amount === 'number' && typeof m.p.amount === 'number' && m.p.unit && last.unit
+        && DURATION_ORDER.indexOf(m.p.unit) > DURATION_ORDER.indexOf(last.unit) && DURATION_ORDER.indexOf(last.unit) >= 0
+        && this.toks[m.s].norm.startsWith('و')) {
+        prev.p = { ...prev.p, more: [...(prev.p.more ?? []), { amount: m.p.amount, unit: m.p.unit }] };
+        prev.e = m.e;
+        continue;
+      }
+      out.push(m);
+    }
+    return out;
   }
 
   /** A clock time next to a day-precision date becomes one expression: 15 سبتمبر الساعة 10:30. */

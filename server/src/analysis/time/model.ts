@@ -35,6 +35,8 @@ export interface Parsed {
   /** The year taken from the last date mentioned (في وقت لاحق من شهر يناير، من العام نفسه). */
   anaphYear?: boolean;
   unit?: DurUnit | 'Q';
+  /** Smaller units joined to a duration by و (خمسة أشهر وعشرين يوماً: 5 M, then 20 D). */
+  more?: Array<{ amount: number; unit: DurUnit | 'Q' }>;
   offset?: number;
   ref?: RefValue;
   amount?: number | 'X';

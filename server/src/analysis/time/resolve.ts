@@ -108,7 +108,24 @@ function durationValue(amount: number | 'X', unit: string): string {
   return `P${n}${u}`;
 }
 
+/** P5M20D from 5 M and 20 D; PT2H30M from 2 H and 30 MIN; P1Y2MT3H across the T. */
+function compoundDuration(parts: Array<{ amount: number; unit: string }>): string {
+  let date = '';
+  let time = '';
+  for (const { amount, unit } of parts) {
+    const v = durationValue(amount, unit); // P5M, PT30M …
+    if (v.startsWith('PT')) time += v.slice(2);
+    else date += v.slice(1);
+  }
+  return `P${date}${time ? 'T' + time : ''}`;
+}
+
 function duration(p: Parsed, type: TimeType): Resolved {
+  if (p.more?.length && typeof p.amount === 'number' && type === 'DURATION') {
+    const parts = [{ amount: p.amount, unit: p.unit ?? 'D' }, ...p.more];
+    const said = parts.map((x) => `${x.amount} ${UNIT_NAMES[x.unit]}(s)`).join(' and ');
+    return { type, value: compoundDuration(parts), reason: `duration of ${said}` };
+  }
   const value = durationValue(p.amount ?? 1, p.unit ?? 'D');
   const what = type === 'SET' ? 'recurring every' : 'duration of';
   const amt = p.amount === 'X' ? 'some' : String(p.amount);
