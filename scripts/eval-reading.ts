@@ -1,10 +1,10 @@
 // Held-out reading evaluation: runs analyze() on the articles of test/eval/ with their document
 // dates and scores entities, times, figures and attributions against the hand-made gold.
 //
-//   npm run eval:reading [-- --quiet] [-- --json FILE] [-- --article NAME]
+//   npm run eval:reading [-- --quiet] [-- --json FILE] [-- --article NAME[,NAME…]]
 //
 // --quiet prints only the tables; --json writes every per-item result to FILE; --article limits
-// the run to the articles whose file name contains NAME. Exit code 0 whatever the scores (this
+// the run to the articles whose file name contains one of the NAMEs. Exit code 0 whatever the scores (this
 // measures, it does not gate).
 //
 // Matching rules (see also test/eval/README.md for the gold format):
@@ -381,7 +381,8 @@ function main(): number {
   const args = process.argv.slice(2);
   const quiet = args.includes('--quiet');
   const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
-  const only = args.includes('--article') ? args[args.indexOf('--article') + 1] : undefined;
+  // --article NAME[,NAME…]: only these (a comma-separated list scores a set, e.g. one blind batch).
+  const only = args.includes('--article') ? args[args.indexOf('--article') + 1].split(',') : undefined;
   const root = repoRoot();
   const evalDir = join(root, 'test', 'eval');
   const list: Array<{ file: string; dct: string }> = JSON.parse(readFileSync(join(evalDir, 'articles.json'), 'utf8'));
@@ -393,7 +394,7 @@ function main(): number {
   let ms = 0;
 
   for (const { file, dct } of list) {
-    if (only && !file.includes(only)) continue;
+    if (only && !only.some((name) => file.includes(name))) continue;
     const text = readFileSync(join(evalDir, 'articles', file), 'utf8').replace(/^\uFEFF/, '');
     const gold: Gold = JSON.parse(readFileSync(join(evalDir, 'gold', file.replace(/\.txt$/, '.json')), 'utf8'));
     const t0 = process.hrtime.bigint();
