@@ -179,7 +179,8 @@ class ParagraphMatcher {
   private readonly n: number;
   private readonly readingsCache: Array<string[] | undefined>;
   private readonly out: LocalMention[] = [];
-  private readonly covered: Uint8Array;
+  /** 1 for tokens inside a mention found so far (a plain array: see buildPara on typed ones). */
+  private readonly covered: number[];
   private nerTags: string[] | null = null;
   private readonly starts: Map<string, number>;
 
@@ -187,7 +188,7 @@ class ParagraphMatcher {
     this.toks = unit.tokens;
     this.n = unit.tokens.length;
     this.readingsCache = new Array(this.n);
-    this.covered = new Uint8Array(this.n);
+    this.covered = new Array(this.n).fill(0);
     this.starts = firstTokenTable(kb);
   }
 
