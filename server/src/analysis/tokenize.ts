@@ -26,10 +26,17 @@ export interface Token {
 export class WordForm {
   /** cliticReadings(norm), once asked. */
   readings: string[] | undefined = undefined;
-  /** Slots for the passes (figures, time, attribution); undefined until computed. */
+  /** Slots for the passes (figures, time, attribution, entities); undefined until computed. Every
+   * slot is declared here, not added by its pass: forms then share one hidden class, and the
+   * passes' property reads stay monomorphic (fast) instead of meeting a form of each shape. */
   figStart: number | undefined = undefined;
   time: unknown = undefined;
   verb: unknown = undefined;
+  /** The entity pass's start mask (entMask), valid for the knowledge base entKb. */
+  entKb: unknown = undefined;
+  entMask: number | undefined = undefined;
+  /** The entity pass's readings that could be a surname (null: none). */
+  entSurname: string[] | null | undefined = undefined;
   constructor(readonly norm: string) {}
 }
 

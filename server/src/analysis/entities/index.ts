@@ -114,12 +114,6 @@ function phraseTrie(table: Map<string, unknown>): Map<string, PhraseNode> {
   return root;
 }
 
-/** What the paragraph pass memoizes on a word's shared form (WordForm): its start mask, per KB. */
-interface EntityFormMemo extends WordForm {
-  entKb?: KnowledgeBase;
-  entMask?: number;
-}
-
 /** Clitic readings of a word, memoized on its shared form (computed once per distinct word). */
 function formReadings(f: WordForm): string[] {
   return f.readings ?? (f.readings = cliticReadings(f.norm));
@@ -207,7 +201,7 @@ class ParagraphMatcher {
    * word's shared form, tagged with the knowledge base it was computed for (user KB files replace it).
    */
   private startMask(i: number): number {
-    const f = this.toks[i].form as EntityFormMemo;
+    const f = this.toks[i].form; // memoized in its entKb/entMask slots
     if (f.entKb === this.kb) return f.entMask!;
     let mask = 0;
     for (const r of this.readings(i)) mask |= this.starts.get(r) ?? 0;
@@ -924,11 +918,6 @@ export interface DocumentSurnameWords {
   words: SurnameWords[];
 }
 
-/** What the surname scan memoizes on a word's shared form: its readings that could be a surname (null: none). */
-interface SurnameFormMemo extends WordForm {
-  entSurname?: string[] | null;
-}
-
 function couldBeSurname(r: string): boolean {
   return r.length >= 3 && !STOP.has(r) && !GIVEN_NAMES.has(r) && !NAME_LINKS.has(r);
 }
@@ -960,7 +949,7 @@ export function surnameWords(text: string, tokens?: Token[]): SurnameWords {
       while (ti < tokens.length && tokens[ti].end <= start) ti++;
       const t = tokens[ti];
       if (t && t.start === start && t.end === end) {
-        const f = t.form as SurnameFormMemo;
+        const f = t.form; // memoized in its entSurname slot
         rs = f.entSurname;
         if (rs === undefined) rs = f.entSurname = surnameReadings(formReadings(f));
       }
