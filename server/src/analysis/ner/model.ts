@@ -28,6 +28,13 @@ const NEIGHBOR_OFFSETS = [-1, 1, -2, 2, -3, 3];
  * each neighbour slot. Int32: sums of int16 weights over a few dozen features are exact.
  */
 const WORD_SUMS = NUM_TAGS * (1 + NEIGHBOR_SLOTS);
+/**
+ * A word's row in the memo table: its sums, then (last) the id + 1 of the word they belong to.
+ * 64 int32 = 256 bytes: a row fills four whole cache lines, and the owner check reads one of them.
+ */
+const WORD_ROW = 64;
+const OWNER = WORD_ROW - 1;
+if (WORD_SUMS > OWNER) throw new Error('word sums do not fit their row');
 /** Slots of the word sums table at most (a power of two, above the feature cache's size). */
 const WORD_SUMS_SLOTS_MAX = 1 << 18;
 
@@ -53,9 +60,8 @@ type Weights = Float32Array | Float64Array | Int16Array;
 
 export class LinearChainModel {
   readonly mask: number;
-  /** Memoized word sums (wordSums): WORD_SUMS int32 per slot, and the id + 1 of the word in each slot. */
+  /** Memoized word sums (wordSums): one WORD_ROW per slot. */
   private sums = new Int32Array(0);
-  private sumsOwner = new Int32Array(0);
   private sumsCapacity = 0;
   /** Buckets with a non-zero weight (usedBuckets), made on first use. */
   private used: Uint32Array | null = null;
@@ -130,10 +136,10 @@ export class LinearChainModel {
     if (id >= this.sumsCapacity && this.sumsCapacity < WORD_SUMS_SLOTS_MAX) this.growSums(id);
     const slot = id & (this.sumsCapacity - 1);
     const table = this.sums;
-    const base = slot * WORD_SUMS;
-    if (this.sumsOwner[slot] !== id + 1) {
+    const base = slot * WORD_ROW;
+    if (table[base + OWNER] !== id + 1) {
       this.computeWordSums(info, table, base);
-      this.sumsOwner[slot] = id + 1;
+      table[base + OWNER] = id + 1;
     }
     for (let k = 0; k < WORD_SUMS; k++) out[at + k] = table[base + k]; // no subarray view allocated per token
   }
@@ -142,18 +148,15 @@ export class LinearChainModel {
   private growSums(id: number): void {
     let cap = Math.max(this.sumsCapacity, 1024);
     while (cap <= id && cap < WORD_SUMS_SLOTS_MAX) cap *= 2;
-    const sums = new Int32Array(cap * WORD_SUMS);
-    const owner = new Int32Array(cap);
+    const sums = new Int32Array(cap * WORD_ROW);
     for (let slot = 0; slot < this.sumsCapacity; slot++) {
-      const o = this.sumsOwner[slot];
+      const o = this.sums[slot * WORD_ROW + OWNER];
       if (o === 0) continue;
       const to = (o - 1) & (cap - 1);
-      owner[to] = o;
-      sums.set(this.sums.subarray(slot * WORD_SUMS, (slot + 1) * WORD_SUMS), to * WORD_SUMS);
+      sums.set(this.sums.subarray(slot * WORD_ROW, (slot + 1) * WORD_ROW), to * WORD_ROW);
     }
     this.sumsCapacity = cap;
     this.sums = sums;
-    this.sumsOwner = owner;
   }
 
   private computeWordSums(info: WordInfo, s: Int32Array, base: number): void {
