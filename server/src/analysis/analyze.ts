@@ -6,7 +6,7 @@
 //     DCT, sources that point back, events.
 // Because pass 1 depends on nothing but the paragraph text, incremental == full analysis.
 import { Analysis, AnalyzeOptions, Attribution, Figure, Mention } from './types';
-import { makeTextUnit, splitParagraphs } from './textUnit';
+import { TextUnit, makeTextUnit, splitParagraphs } from './textUnit';
 import { stripBom } from './normalize';
 import { detached } from './tokenize';
 import { SurnameWords, findMentions, linkEntities, surnameWords } from './entities';
@@ -61,26 +61,41 @@ export class AnalysisCache {
 
 export const DEFAULT_MAX_LENGTH = 10 * 1024 * 1024;
 
-function analyzeParagraph(paragraph: string): ParagraphResult {
-  // The result outlives this version of the document (it is cached by text), and the strings it
-  // holds are cut from the paragraph: from a copy, so that they do not keep the whole version alive.
-  const text = detached(paragraph);
-  const unit = makeTextUnit(text);
-  const mentions = findMentions(unit);
-  const figures = findFigures(unit);
-  let times: TimeMention[];
-  let timesFailed = false;
+/** At most this many paragraphs, or about this many characters, are analyzed together. */
+const BATCH_PARAGRAPHS = 64;
+const BATCH_CHARS = 16_000;
+
+/**
+ * The paragraph-local pass over a few paragraphs, one stage at a time. Each stage has its own
+ * tables and memos (the tagger's weights alone are megabytes): run paragraph by paragraph, every
+ * stage found its data evicted by the four others; batched, it stays in the CPU caches (about a
+ * fifth less time). Each paragraph's result is still a function of its text alone.
+ */
+function analyzeParagraphs(paragraphs: readonly string[]): ParagraphResult[] {
+  // The results outlive this version of the document (they are cached by text), and the strings
+  // they hold are cut from the paragraphs: from copies, so that they do not keep the whole version alive.
+  const texts = paragraphs.map(detached);
+  const units = texts.map(makeTextUnit);
+  const mentions = units.map(findMentions);
+  const figures = units.map(findFigures);
+  const times = units.map(timesOf);
+  return units.map((unit, k) => {
+    const r: ParagraphResult = {
+      spans: { mentions: mentions[k], figures: figures[k], times: times[k] ?? [], attributions: findAttributions(unit, mentions[k]) },
+      surnameWords: surnameWords(texts[k], unit.tokens),
+    };
+    if (!times[k]) r.timesFailed = true;
+    return r;
+  });
+}
+
+/** The paragraph's time expressions, null when the scan failed. */
+function timesOf(unit: TextUnit): TimeMention[] | null {
   try {
-    times = scanTimes(unit); // findTimes, remembering a failure
+    return scanTimes(unit); // findTimes, remembering a failure
   } catch {
-    times = [];
-    timesFailed = true;
+    return null;
   }
-  const r: ParagraphResult = {
-    spans: { mentions, figures, times, attributions: findAttributions(unit, mentions) }, surnameWords: surnameWords(text, unit.tokens),
-  };
-  if (timesFailed) r.timesFailed = true;
-  return r;
 }
 
 /** The text to analyze and the paragraphs it is made of (a document over the limit is cut). */
@@ -91,18 +106,45 @@ function prepare(input: string, options: AnalyzeOptions) {
   return { full, text, maxLength, paragraphs: splitParagraphs(text) };
 }
 
-function paragraphResult(text: string, cache: AnalysisCache | undefined): ParagraphResult {
-  let r = cache?.get(text);
-  if (r) {
-    cache!.hits++;
-    return r;
+/**
+ * Fills results[from ..] from the cache, analyzing the paragraphs it lacks in one batch; returns
+ * the index after the last paragraph filled (the batch is full there, or the document ends).
+ */
+function nextResults(paragraphs: ReadonlyArray<{ text: string }>, cache: AnalysisCache | undefined, results: ParagraphResult[], from: number): number {
+  const missing: number[] = [];
+  // With a cache, a text that occurs twice in the batch is analyzed once (as it would be found cached).
+  const repeats: Array<[number, number]> = [];
+  const firstIndex = cache ? new Map<string, number>() : undefined;
+  let chars = 0;
+  let k = from;
+  for (; k < paragraphs.length && missing.length < BATCH_PARAGRAPHS && chars < BATCH_CHARS; k++) {
+    const text = paragraphs[k].text;
+    const r = cache?.get(text);
+    if (r) {
+      cache!.hits++;
+      results[k] = r;
+      continue;
+    }
+    const first = firstIndex?.get(text);
+    if (first !== undefined) {
+      cache!.hits++;
+      repeats.push([k, first]);
+      continue;
+    }
+    firstIndex?.set(text, k);
+    missing.push(k);
+    chars += text.length;
   }
-  r = analyzeParagraph(text);
-  if (cache) {
-    cache.set(text, r);
-    cache.misses++;
-  }
-  return r;
+  const analyzed = analyzeParagraphs(missing.map((i) => paragraphs[i].text));
+  missing.forEach((i, j) => {
+    results[i] = analyzed[j];
+    if (cache) {
+      cache.set(paragraphs[i].text, analyzed[j]);
+      cache.misses++;
+    }
+  });
+  for (const [i, first] of repeats) results[i] = results[first];
+  return k;
 }
 
 /** Pass 2: shift the paragraph results into place and link them across the document. */
@@ -143,7 +185,8 @@ function documentPass(prep: ReturnType<typeof prepare>, results: ParagraphResult
 
 export function analyze(input: string, options: AnalyzeOptions = {}, cache?: AnalysisCache): Analysis {
   const prep = prepare(input, options);
-  const results = prep.paragraphs.map((p) => paragraphResult(p.text, cache));
+  const results: ParagraphResult[] = new Array(prep.paragraphs.length);
+  for (let k = 0; k < prep.paragraphs.length;) k = nextResults(prep.paragraphs, cache, results, k);
   cache?.endRun();
   return documentPass(prep, results, options, cache);
 }
@@ -159,8 +202,8 @@ export async function analyzeInSlices(
   const prep = prepare(input, options);
   const results: ParagraphResult[] = new Array(prep.paragraphs.length);
   let sliceStart = Date.now();
-  for (let k = 0; k < prep.paragraphs.length; k++) {
-    results[k] = paragraphResult(prep.paragraphs[k].text, cache);
+  for (let k = 0; k < prep.paragraphs.length;) {
+    k = nextResults(prep.paragraphs, cache, results, k);
     if (Date.now() - sliceStart > sliceMs) {
       await new Promise((r) => setImmediate(r));
       if (isCancelled()) return null;

@@ -13,6 +13,8 @@ export interface Token {
   kind: TokenKind;
   /** What the passes have learnt about this normalized form, shared by every token spelled so. */
   form: WordForm;
+  /** The token's text as written: one shared string per distinct spelling, so reading it allocates nothing. */
+  surface: string;
 }
 
 /**
@@ -24,10 +26,17 @@ export interface Token {
 export class WordForm {
   /** cliticReadings(norm), once asked. */
   readings: string[] | undefined = undefined;
-  /** Slots for the passes (figures, time, attribution); undefined until computed. */
+  /** Slots for the passes (figures, time, attribution, entities); undefined until computed. Every
+   * slot is declared here, not added by its pass: forms then share one hidden class, and the
+   * passes' property reads stay monomorphic (fast) instead of meeting a form of each shape. */
   figStart: number | undefined = undefined;
   time: unknown = undefined;
   verb: unknown = undefined;
+  /** The entity pass's start mask (entMask), valid for the knowledge base entKb. */
+  entKb: unknown = undefined;
+  entMask: number | undefined = undefined;
+  /** The entity pass's readings that could be a surname (null: none). */
+  entSurname: string[] | null | undefined = undefined;
   constructor(readonly norm: string) {}
 }
 
@@ -71,8 +80,11 @@ function step(h: number, c: number): number {
 }
 const FNV_SEED = 0x811c9dc5 | 0;
 
-/** The shared form of text[start, end), whose hash is `h` (FNV-1a over its code units). */
-function internAt(text: string, start: number, end: number, h: number): WordForm {
+/**
+ * The entry of text[start, end) in the surface table (its surface and form at that index of
+ * `surfaces` and `surfaceForms`), added if new; `h` is its hash (FNV-1a over its code units).
+ */
+function internAt(text: string, start: number, end: number, h: number): number {
   const len = end - start;
   let idx = h & TABLE_MASK;
   for (;;) {
@@ -83,7 +95,7 @@ function internAt(text: string, start: number, end: number, h: number): WordForm
       if (s.length === len) {
         let k = 0;
         while (k < len && s.charCodeAt(k) === text.charCodeAt(start + k)) k++;
-        if (k === len) return surfaceForms[e - 1];
+        if (k === len) return e - 1;
       }
     }
     idx = (idx + 1) & TABLE_MASK;
@@ -100,14 +112,14 @@ function internAt(text: string, start: number, end: number, h: number): WordForm
   surfaceForms.push(f);
   slots[idx] = surfaces.length;
   slotHash[idx] = h;
-  return f;
+  return surfaces.length - 1;
 }
 
 /** The shared form of a surface string. */
 export function wordForm(surface: string): WordForm {
   let h = FNV_SEED;
   for (let k = 0; k < surface.length; k++) h = step(h, surface.charCodeAt(k));
-  return internAt(surface, 0, surface.length, h);
+  return surfaceForms[internAt(surface, 0, surface.length, h)];
 }
 
 export interface Sentence {
@@ -195,8 +207,9 @@ export function tokenize(text: string, base = 0): Token[] {
       i++;
       kind = cls === C_PUNCT ? 'punct' : 'other';
     }
-    const form = internAt(text, start, i, h);
-    tokens.push({ start: start + base, end: i + base, norm: form.norm, kind, form });
+    const e = internAt(text, start, i, h);
+    const form = surfaceForms[e];
+    tokens.push({ start: start + base, end: i + base, norm: form.norm, kind, form, surface: surfaces[e] });
   }
   return tokens;
 }

@@ -12,22 +12,22 @@ export interface Para {
   toks: Token[];
   lex: Lexicon;
   /** Sentence index of every token. */
-  sentOf: Int32Array;
+  sentOf: number[];
   /** Token ranges [first, end) of the sentences. */
   sents: Array<{ first: number; end: number }>;
   /** For an opening quote token, its closing token (and the reverse); -1 elsewhere. */
-  quoteClose: Int32Array;
-  quoteOpen: Int32Array;
+  quoteClose: number[];
+  quoteOpen: number[];
   /** The longest mention starting at each token, if any. */
   mentionAt: Array<Mention | undefined>;
   /** Index of the token that ends the mention starting at each token (exclusive), or -1. */
-  mentionEnd: Int32Array;
+  mentionEnd: number[];
   /** Per-token memos of the lookups the rules repeat (each token is asked many times). */
   memo: {
     verb: Array<{ v: VerbEntry; prefixed: boolean } | null | undefined>;
     opener: Array<OpenerKind | undefined>;
     stem: Array<string | undefined>;
-    flags: Int8Array;
+    flags: number[];
   };
 }
 
@@ -52,10 +52,12 @@ export function isWord(p: Para, i: number): boolean {
 export function buildPara(unit: TextUnit, mentions: readonly Mention[]): Para {
   const toks = unit.tokens;
   const n = toks.length;
-  const sentOf = new Int32Array(n);
+  // Plain arrays, not typed ones: a paragraph's are short-lived and small, and a typed array's
+  // separate backing store costs far more to allocate and free than the few numbers it holds.
+  const sentOf: number[] = new Array(n).fill(0);
   const sents: Array<{ first: number; end: number }> = [];
-  const quoteClose = new Int32Array(n).fill(-1);
-  const quoteOpen = new Int32Array(n).fill(-1);
+  const quoteClose: number[] = new Array(n).fill(-1);
+  const quoteOpen: number[] = new Array(n).fill(-1);
   const text = unit.text;
 
   // Quotes: « » and “ ” nest; a straight " toggles.
@@ -107,7 +109,7 @@ export function buildPara(unit: TextUnit, mentions: readonly Mention[]): Para {
 
   // Mentions by token: one merge pass over two sorted lists.
   const mentionAt: Array<Mention | undefined> = new Array(n).fill(undefined);
-  const mentionEnd = new Int32Array(n).fill(-1);
+  const mentionEnd: number[] = new Array(n).fill(-1);
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   let ti = 0;
   for (const m of sorted) {
@@ -120,7 +122,7 @@ export function buildPara(unit: TextUnit, mentions: readonly Mention[]): Para {
     mentionAt[ti] = m;
     mentionEnd[ti] = e;
   }
-  const memo = { verb: new Array(n).fill(undefined), opener: new Array(n).fill(undefined), stem: new Array(n).fill(undefined), flags: new Int8Array(n * 2).fill(-1) };
+  const memo = { verb: new Array(n).fill(undefined), opener: new Array(n).fill(undefined), stem: new Array(n).fill(undefined), flags: new Array(n * 2).fill(-1) };
   return { text, toks, lex: lexicon(), sentOf, sents, quoteClose, quoteOpen, mentionAt, mentionEnd, memo };
 }
 

@@ -115,12 +115,6 @@ function phraseTrie(table: Map<string, unknown>): Map<string, PhraseNode> {
   return root;
 }
 
-/** What the paragraph pass memoizes on a word's shared form (WordForm): its start mask, per KB. */
-interface EntityFormMemo extends WordForm {
-  entKb?: KnowledgeBase;
-  entMask?: number;
-}
-
 /** Clitic readings of a word, memoized on its shared form (computed once per distinct word). */
 function formReadings(f: WordForm): string[] {
   return f.readings ?? (f.readings = cliticReadings(f.norm));
@@ -180,7 +174,8 @@ class ParagraphMatcher {
   private readonly n: number;
   private readonly readingsCache: Array<string[] | undefined>;
   private readonly out: LocalMention[] = [];
-  private readonly covered: Uint8Array;
+  /** 1 for tokens inside a mention found so far (a plain array: see buildPara on typed ones). */
+  private readonly covered: number[];
   private nerTags: string[] | null = null;
   private readonly starts: Map<string, number>;
 
@@ -188,7 +183,7 @@ class ParagraphMatcher {
     this.toks = unit.tokens;
     this.n = unit.tokens.length;
     this.readingsCache = new Array(this.n);
-    this.covered = new Uint8Array(this.n);
+    this.covered = new Array(this.n).fill(0);
     this.starts = firstTokenTable(kb);
   }
 
@@ -207,7 +202,7 @@ class ParagraphMatcher {
    * word's shared form, tagged with the knowledge base it was computed for (user KB files replace it).
    */
   private startMask(i: number): number {
-    const f = this.toks[i].form as EntityFormMemo;
+    const f = this.toks[i].form; // memoized in its entKb/entMask slots
     if (f.entKb === this.kb) return f.entMask!;
     let mask = 0;
     for (const r of this.readings(i)) mask |= this.starts.get(r) ?? 0;
@@ -575,7 +570,7 @@ class ParagraphMatcher {
     try {
       for (const s of this.unit.sentences) {
         const words: string[] = [];
-        for (let k = s.firstToken; k < s.endToken; k++) words.push(this.unit.text.slice(this.toks[k].start, this.toks[k].end));
+        for (let k = s.firstToken; k < s.endToken; k++) words.push(this.toks[k].surface);
         const out = ner.tag(words);
         for (let k = 0; k < words.length && k < out.length; k++) tags[s.firstToken + k] = String(out[k] ?? 'O');
       }
@@ -947,11 +942,6 @@ export interface DocumentSurnameWords {
   words: SurnameWords[];
 }
 
-/** What the surname scan memoizes on a word's shared form: its readings that could be a surname (null: none). */
-interface SurnameFormMemo extends WordForm {
-  entSurname?: string[] | null;
-}
-
 function couldBeSurname(r: string): boolean {
   return r.length >= 3 && !STOP.has(r) && !GIVEN_NAMES.has(r) && !NAME_LINKS.has(r);
 }
@@ -983,7 +973,7 @@ export function surnameWords(text: string, tokens?: Token[]): SurnameWords {
       while (ti < tokens.length && tokens[ti].end <= start) ti++;
       const t = tokens[ti];
       if (t && t.start === start && t.end === end) {
-        const f = t.form as SurnameFormMemo;
+        const f = t.form; // memoized in its entSurname slot
         rs = f.entSurname;
         if (rs === undefined) rs = f.entSurname = surnameReadings(formReadings(f));
       }
@@ -995,7 +985,7 @@ export function surnameWords(text: string, tokens?: Token[]): SurnameWords {
     pos.push(start, end, normLetter(text.charCodeAt(j)));
     readings.push(rs);
   }
-  return { pos: Int32Array.from(pos), readings };
+  return { pos: new Int32Array(pos), readings }; // not Int32Array.from: its iterator protocol is several times slower
 }
 
 /**

@@ -95,8 +95,11 @@ function triggerClassOf(readings: readonly string[]): number {
 export interface WordInfo {
   /** Word-local feature hashes (already salted). */
   local: Uint32Array;
-  /** Per model (LinearChainModel.id): the summed weights of its own features and of those it gives each neighbour, by tag (LinearChainModel.wordScores). */
-  localScores?: Array<Int32Array | undefined>;
+  /**
+   * A number no other WordInfo of this process has: the key of per-word tables kept elsewhere,
+   * such as a model's summed weights of the word's features (LinearChainModel.wordSums).
+   */
+  id: number;
   /** How many of `local`, from the start, name the word itself (forms and stems, not affixes). */
   lexical: number;
   norm: number;
@@ -194,11 +197,11 @@ function computeInfo(raw: string): WordInfo {
   let letters = 0;
   for (let i = 0; i < raw.length; i++) if (/\p{L}/u.test(raw[i])) letters++;
   const dict = letters > 0 ? dictionaryFeatures(readings, f) : 0;
+  // Keys in the order of the padding's (PAD_BEFORE): one hidden class for all, so the tagger's reads
+  // of a neighbour's fields stay monomorphic.
   return {
-    dict,
-    lex,
-    stop: letters === 0 ? 1 : 0,
-    local: Uint32Array.from(f),
+    id: nextWordId++,
+    local: new Uint32Array(f),
     lexical,
     norm: hNorm,
     stem: fnv(stemStr),
@@ -207,6 +210,9 @@ function computeInfo(raw: string): WordInfo {
     trig,
     gaz,
     kb,
+    lex,
+    stop: letters === 0 ? 1 : 0,
+    dict,
   };
 }
 
@@ -247,8 +253,11 @@ function dictionaryFeatures(readings: readonly string[], f: number[]): number {
   return 0;
 }
 
-const PAD_BEFORE: WordInfo = { local: new Uint32Array(0), lexical: 0, norm: fnv('<s>'), stem: fnv('<s>'), shape: fnv('<s>'), suf2: fnv('<s>'), trig: 0, gaz: 0, kb: 0, lex: 0, stop: 1, dict: 0 };
-const PAD_AFTER: WordInfo = { local: new Uint32Array(0), lexical: 0, norm: fnv('</s>'), stem: fnv('</s>'), shape: fnv('</s>'), suf2: fnv('</s>'), trig: 0, gaz: 0, kb: 0, lex: 0, stop: 1, dict: 0 };
+/** The next WordInfo.id (0 and 1 are the padding's). */
+let nextWordId = 2;
+
+const PAD_BEFORE: WordInfo = { id: 0, local: new Uint32Array(0), lexical: 0, norm: fnv('<s>'), stem: fnv('<s>'), shape: fnv('<s>'), suf2: fnv('<s>'), trig: 0, gaz: 0, kb: 0, lex: 0, stop: 1, dict: 0 };
+const PAD_AFTER: WordInfo = { id: 1, local: new Uint32Array(0), lexical: 0, norm: fnv('</s>'), stem: fnv('</s>'), shape: fnv('</s>'), suf2: fnv('</s>'), trig: 0, gaz: 0, kb: 0, lex: 0, stop: 1, dict: 0 };
 
 const CACHE_MAX = 200_000;
 let cache = new Map<string, WordInfo>();
@@ -342,12 +351,7 @@ export function sentenceFeatures(words: readonly string[], extra?: readonly Uint
     hashes[k++] = mix(m3.trig, T.TrigM3);
     hashes[k++] = mix(p3.trig, T.TrigP3);
     // Inside a span opened by an ORG head (وزارة، حزب، شركة …) up to 4 words back, no punctuation between.
-    let org = 0;
-    for (let d = 1; d <= 4 && i - d >= 0; d++) {
-      const x = infos[i - d];
-      if (x.stop) break;
-      if (x.trig === ORG_TRIGGER) { org = d; break; }
-    }
+    const org = orgHeadDistance(infos, i);
     hashes[k++] = mix(org * 16 + (w.kb & 0x0f ? 1 : 0) + (w.lex ? 2 : 0), T.OrgSpan);
     hashes[k++] = mix(m1.trig * 8 + p1.trig, T.TrigM1P1);
     hashes[k++] = mix(m1.trig * 64 + w.lex, T.LexTrigM1);
@@ -392,9 +396,6 @@ export function neighborHashes(w: WordInfo, slot: number): number[] {
   }
 }
 
-/** Number of two-word hashes per token (pairHashes). */
-export const PAIR_FEATURES = 10;
-
 /** The word infos of a sentence, and the padding around it. */
 export function sentenceInfos(words: readonly string[]): WordInfo[] {
   const infos: WordInfo[] = new Array(words.length);
@@ -407,26 +408,84 @@ export function infoAt(infos: readonly WordInfo[], j: number): WordInfo {
   return j < 0 ? PAD_BEFORE : j >= infos.length ? PAD_AFTER : infos[j];
 }
 
-/** Token i's two-word feature hashes (exactly those of sentenceFeatures), written to out[0 .. PAIR_FEATURES). */
-export function pairHashes(infos: readonly WordInfo[], i: number, out: Uint32Array): void {
+/**
+ * Most two-word features look at a neighbour only through a small value: its trigger class, its
+ * gazetteer or KB bits, how far back an ORG head is. That value is 0 for most neighbours (and for
+ * the padding), and then the feature depends on the word alone: these are the word's "neutral"
+ * two-word hashes, which the model sums once into the word's own scores. Only the word bigrams
+ * (BiM1, BiP1, BiStemM1) need a lookup for every token; a non-neutral neighbour swaps a neutral
+ * hash for the actual one (see contextHashes). This saves most of the random reads into the
+ * weight table, which is far larger than the CPU caches.
+ */
+export const NEUTRAL_FEATURES = 7;
+
+/** The hashes of `w`'s two-word features when its neighbours are neutral, written to out[0 .. NEUTRAL_FEATURES). */
+export function neutralHashes(w: WordInfo, out: Uint32Array): void {
+  out[0] = mix(pair(0, w.suf2), T.TrigM1Suf);
+  out[1] = mix(w.gaz, T.GazM1P1);
+  out[2] = mix((w.kb & 0x0f ? 1 : 0) + (w.lex ? 2 : 0), T.OrgSpan);
+  out[3] = mix(0, T.TrigM1P1);
+  out[4] = mix(w.lex, T.LexTrigM1);
+  out[5] = mix(pair(0, w.norm), T.KbM1W);
+  out[6] = mix(pair(0, w.norm), T.KbP1W);
+}
+
+/** Most hashes contextHashes writes for one token: three bigrams, then at most 2 × NEUTRAL_FEATURES. */
+export const CONTEXT_HASHES_MAX = 3 + 2 * NEUTRAL_FEATURES;
+
+/**
+ * Token i's two-word features beyond its neutral ones: the three word bigrams, then for each
+ * feature whose neighbours are not neutral, its actual hash and the neutral hash it replaces.
+ * Writes out[0 .. 3 + 2c) — bigrams, then c (actual, neutral) pairs — and returns c. With the
+ * word's neutral hashes added, the actual ones counted and the replaced neutral ones subtracted,
+ * the sum is that of sentenceFeatures' two-word features (npm run bench:check compares them).
+ */
+export function contextHashes(infos: readonly WordInfo[], i: number, out: Uint32Array): number {
   const w = infos[i];
   const m1 = infoAt(infos, i - 1), p1 = infoAt(infos, i + 1);
   out[0] = mix(pair(m1.norm, w.norm), T.BiM1);
   out[1] = mix(pair(w.norm, p1.norm), T.BiP1);
-  out[2] = mix(pair(m1.trig, w.suf2), T.TrigM1Suf);
-  out[3] = mix(pair(m1.stem, w.stem), T.BiStemM1);
-  out[4] = mix(m1.gaz * 8 + p1.gaz * 2 + w.gaz, T.GazM1P1);
-  let org = 0;
+  out[2] = mix(pair(m1.stem, w.stem), T.BiStemM1);
+  let k = 3;
+  if (m1.trig !== 0) {
+    out[k++] = mix(pair(m1.trig, w.suf2), T.TrigM1Suf);
+    out[k++] = mix(pair(0, w.suf2), T.TrigM1Suf);
+    out[k++] = mix(m1.trig * 64 + w.lex, T.LexTrigM1);
+    out[k++] = mix(w.lex, T.LexTrigM1);
+  }
+  if (m1.trig !== 0 || p1.trig !== 0) {
+    out[k++] = mix(m1.trig * 8 + p1.trig, T.TrigM1P1);
+    out[k++] = mix(0, T.TrigM1P1);
+  }
+  if (m1.gaz !== 0 || p1.gaz !== 0) {
+    out[k++] = mix(m1.gaz * 8 + p1.gaz * 2 + w.gaz, T.GazM1P1);
+    out[k++] = mix(w.gaz, T.GazM1P1);
+  }
+  const org = orgHeadDistance(infos, i);
+  if (org !== 0) {
+    const own = (w.kb & 0x0f ? 1 : 0) + (w.lex ? 2 : 0);
+    out[k++] = mix(org * 16 + own, T.OrgSpan);
+    out[k++] = mix(own, T.OrgSpan);
+  }
+  if (m1.kb !== 0) {
+    out[k++] = mix(pair(m1.kb, w.norm), T.KbM1W);
+    out[k++] = mix(pair(0, w.norm), T.KbM1W);
+  }
+  if (p1.kb !== 0) {
+    out[k++] = mix(pair(p1.kb, w.norm), T.KbP1W);
+    out[k++] = mix(pair(0, w.norm), T.KbP1W);
+  }
+  return (k - 3) / 2;
+}
+
+/** How many words back an ORG head opens the span token i is in (up to 4, no punctuation between); 0 if none. */
+function orgHeadDistance(infos: readonly WordInfo[], i: number): number {
   for (let d = 1; d <= 4 && i - d >= 0; d++) {
     const x = infos[i - d];
-    if (x.stop) break;
-    if (x.trig === ORG_TRIGGER) { org = d; break; }
+    if (x.stop) return 0;
+    if (x.trig === ORG_TRIGGER) return d;
   }
-  out[5] = mix(org * 16 + (w.kb & 0x0f ? 1 : 0) + (w.lex ? 2 : 0), T.OrgSpan);
-  out[6] = mix(m1.trig * 8 + p1.trig, T.TrigM1P1);
-  out[7] = mix(m1.trig * 64 + w.lex, T.LexTrigM1);
-  out[8] = mix(pair(m1.kb, w.norm), T.KbM1W);
-  out[9] = mix(pair(p1.kb, w.norm), T.KbP1W);
+  return 0;
 }
 
 // ---------------------------------------------------------------------------------------------

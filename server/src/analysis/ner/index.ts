@@ -31,7 +31,7 @@ export class ModelTagger implements Tagger {
 
   tag(words: readonly string[]): NerTag[] {
     try {
-      const tags = this.model.tag(words.map((w) => (typeof w === 'string' ? w : String(w))));
+      const tags = this.model.tag(allStrings(words) ? words : words.map(String));
       return fixIob2(tags);
     } catch {
       return words.map(() => 'O');
@@ -46,6 +46,12 @@ export class ModelTagger implements Tagger {
       return sentences.map((s) => this.tag(s));
     }
   }
+}
+
+/** True when every word is a string (callers in JavaScript may pass anything): then no copy is needed. */
+function allStrings(words: readonly unknown[]): boolean {
+  for (let i = 0; i < words.length; i++) if (typeof words[i] !== 'string') return false;
+  return true;
 }
 
 /** Loads a model file; throws when it is missing or malformed. */

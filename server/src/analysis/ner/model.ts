@@ -11,15 +11,32 @@ import { ALLOWED, isInside, NUM_TAGS, TAGS } from './tags';
 
 if (NUM_TAGS !== 9) throw new Error('decode() is unrolled for 9 tags');
 import {
-  BIAS_HASH, docHints, DOC_WINDOW, FEATURES_VERSION, infoAt, NEIGHBOR_SLOTS, neighborHashes, PAIR_FEATURES, pairHashes,
-  sentenceFeatures, sentenceInfos, WordInfo,
+  BIAS_HASH, CONTEXT_HASHES_MAX, contextHashes, docHints, DOC_WINDOW, FEATURES_VERSION, infoAt, NEIGHBOR_SLOTS, neighborHashes,
+  NEUTRAL_FEATURES, neutralHashes, sentenceFeatures, sentenceInfos, WordInfo,
 } from './features';
 
-let nextModelId = 0;
-/** Scratch for one token's two-word hashes. */
-const PAIR_BUF = new Uint32Array(PAIR_FEATURES);
+/** Scratch for one token's two-word hashes (contextHashes), and for a word's neutral ones. */
+const CONTEXT_BUF = new Uint32Array(CONTEXT_HASHES_MAX);
+const NEUTRAL_BUF = new Uint32Array(NEUTRAL_FEATURES);
+/** Scratch for a sentence's context rows: the weight row and the score offset of its token (addContextRows). */
+let ROW_BUF = new Int32Array(1024);
+let TOKEN_BUF = new Int32Array(1024);
 /** Where each neighbour slot is, relative to the token (see NEIGHBOR_SLOTS). */
 const NEIGHBOR_OFFSETS = [-1, 1, -2, 2, -3, 3];
+/**
+ * Int32 per word in a model's word sums: by tag, its own features' weights, then those it gives
+ * each neighbour slot. Int32: sums of int16 weights over a few dozen features are exact.
+ */
+const WORD_SUMS = NUM_TAGS * (1 + NEIGHBOR_SLOTS);
+/**
+ * A word's row in the memo table: its sums, then (last) the id + 1 of the word they belong to.
+ * 64 int32 = 256 bytes: a row fills four whole cache lines, and the owner check reads one of them.
+ */
+const WORD_ROW = 64;
+const OWNER = WORD_ROW - 1;
+if (WORD_SUMS > OWNER) throw new Error('word sums do not fit their row');
+/** Slots of the word sums table at most (a power of two, above the feature cache's size). */
+const WORD_SUMS_SLOTS_MAX = 1 << 18;
 
 export const MODEL_FORMAT = 'sanad-ner';
 const MAGIC = 'SNER';
@@ -43,8 +60,13 @@ type Weights = Float32Array | Float64Array | Int16Array;
 
 export class LinearChainModel {
   readonly mask: number;
-  /** Index of this model's slot in WordInfo.localScores. */
-  readonly id = nextModelId++;
+  /** Memoized word sums (wordSums): one WORD_ROW per slot. */
+  private sums = new Int32Array(0);
+  private sumsCapacity = 0;
+  /** Buckets with a non-zero weight (usedBuckets), made on first use. */
+  private used: Uint32Array | null = null;
+  /** The word sums of the sentence being tagged, padding included (decodeWords). */
+  private sentenceSums = new Int32Array(0);
   // Buffers reused across calls (the model is used from one thread).
   private scoreBuf = new Float64Array(0);
   private backBuf = new Uint8Array(0);
@@ -103,32 +125,62 @@ export class LinearChainModel {
     return this.weights instanceof Int16Array && this.trans instanceof Int16Array;
   }
 
-  /** Per word: its local sum (slot 0, bias included) and its sums as each neighbour (slots 1–6). */
-  private wordScores(info: WordInfo): Int32Array {
-    const memo = info.localScores ?? (info.localScores = []);
-    let s = memo[this.id];
-    if (s === undefined) {
-      const T = NUM_TAGS;
-      // int32: sums of int16 weights over a few dozen features are exact (and half the memory of doubles).
-      s = new Int32Array(T * (1 + NEIGHBOR_SLOTS));
-      const w = this.weights;
-      const mask = this.mask;
-      const add = (slot: number, h: number) => {
-        const r = (h & mask) * T;
-        for (let t = 0; t < T; t++) s![slot * T + t] += w[r + t];
-      };
-      for (let k = 0; k < info.local.length; k++) add(0, info.local[k]);
-      add(0, BIAS_HASH);
-      for (let slot = 0; slot < NEIGHBOR_SLOTS; slot++) for (const h of neighborHashes(info, slot)) add(slot + 1, h);
-      memo[this.id] = s;
+  /**
+   * Per word: its local sum (slot 0, with the bias and its neutral two-word features, see
+   * neutralHashes) and its sums as each neighbour (slots 1–6), written to out[at .. at + WORD_SUMS).
+   * Memoized in a table indexed by the word's id (direct-mapped: a word whose slot another word
+   * took is summed again): one flat array, so a lookup is one read and no object per word.
+   */
+  private wordSums(info: WordInfo, out: Int32Array, at: number): void {
+    const id = info.id;
+    if (id >= this.sumsCapacity && this.sumsCapacity < WORD_SUMS_SLOTS_MAX) this.growSums(id);
+    const slot = id & (this.sumsCapacity - 1);
+    const table = this.sums;
+    const base = slot * WORD_ROW;
+    if (table[base + OWNER] !== id + 1) {
+      this.computeWordSums(info, table, base);
+      table[base + OWNER] = id + 1;
     }
-    return s;
+    for (let k = 0; k < WORD_SUMS; k++) out[at + k] = table[base + k]; // no subarray view allocated per token
+  }
+
+  /** Makes room for word ids up to `id`, moving the sums already made to their new slots. */
+  private growSums(id: number): void {
+    let cap = Math.max(this.sumsCapacity, 1024);
+    while (cap <= id && cap < WORD_SUMS_SLOTS_MAX) cap *= 2;
+    const sums = new Int32Array(cap * WORD_ROW);
+    for (let slot = 0; slot < this.sumsCapacity; slot++) {
+      const o = this.sums[slot * WORD_ROW + OWNER];
+      if (o === 0) continue;
+      const to = (o - 1) & (cap - 1);
+      sums.set(this.sums.subarray(slot * WORD_ROW, (slot + 1) * WORD_ROW), to * WORD_ROW);
+    }
+    this.sumsCapacity = cap;
+    this.sums = sums;
+  }
+
+  private computeWordSums(info: WordInfo, s: Int32Array, base: number): void {
+    const T = NUM_TAGS;
+    const w = this.weights;
+    const mask = this.mask;
+    s.fill(0, base, base + WORD_SUMS);
+    const add = (slot: number, h: number) => {
+      const r = (h & mask) * T;
+      const o = base + slot * T;
+      for (let t = 0; t < T; t++) s[o + t] += w[r + t];
+    };
+    for (let k = 0; k < info.local.length; k++) add(0, info.local[k]);
+    add(0, BIAS_HASH);
+    neutralHashes(info, NEUTRAL_BUF);
+    for (let k = 0; k < NEUTRAL_FEATURES; k++) add(0, NEUTRAL_BUF[k]);
+    for (let slot = 0; slot < NEIGHBOR_SLOTS; slot++) for (const h of neighborHashes(info, slot)) add(slot + 1, h);
   }
 
   /**
    * Tags a sentence from its word infos: per token, the memoized word sums (its own and its six
-   * neighbours'), its two-word hashes and `extra`. The same scores as decode(featureRows(words,
-   * extra)) for integer weights (exactSums), whose sums are exact in any order.
+   * neighbours'), its word bigrams, the two-word features of non-neutral neighbours and `extra`.
+   * The same scores as decode(featureRows(words, extra)) for integer weights (exactSums), whose
+   * sums are exact in any order.
    */
   decodeWords(infos: readonly WordInfo[], extra?: readonly Uint32Array[] | null, out: Uint8Array = new Uint8Array(infos.length)): Uint8Array {
     const n = infos.length;
@@ -136,43 +188,106 @@ export class LinearChainModel {
     const T = NUM_TAGS;
     this.ensureBuffers(n);
     const delta = this.scoreBuf;
-    const w = this.weights;
-    const mask = this.mask;
-    const pairs = PAIR_BUF;
-    // Each word's memo, looked up once per token; the padding's on both sides.
-    const vecs: Int32Array[] = new Array(n);
-    for (let i = 0; i < n; i++) vecs[i] = this.wordScores(infos[i]);
-    const before = this.wordScores(infoAt(infos, -1));
-    const after = this.wordScores(infoAt(infos, n));
+    // The word sums of the sentence side by side, with three rows of padding on each side (the
+    // farthest neighbour slot): a token's score reads its own row and six rows around it.
+    const PAD = 3;
+    const rows = n + 2 * PAD;
+    if (this.sentenceSums.length < rows * WORD_SUMS) this.sentenceSums = new Int32Array(rows * WORD_SUMS * 2);
+    const sums = this.sentenceSums;
+    for (let j = 0; j < rows; j++) this.wordSums(infoAt(infos, j - PAD), sums, j * WORD_SUMS);
     for (let i = 0; i < n; i++) {
-      const own = vecs[i];
-      let s0 = own[0], s1 = own[1], s2 = own[2], s3 = own[3], s4 = own[4], s5 = own[5], s6 = own[6], s7 = own[7], s8 = own[8];
+      const own = (i + PAD) * WORD_SUMS;
+      let s0 = sums[own], s1 = sums[own + 1], s2 = sums[own + 2], s3 = sums[own + 3], s4 = sums[own + 4];
+      let s5 = sums[own + 5], s6 = sums[own + 6], s7 = sums[own + 7], s8 = sums[own + 8];
       for (let slot = 0; slot < NEIGHBOR_SLOTS; slot++) {
-        const j = i + NEIGHBOR_OFFSETS[slot];
-        const nb = j < 0 ? before : j >= n ? after : vecs[j];
-        const o = (slot + 1) * T;
-        s0 += nb[o]; s1 += nb[o + 1]; s2 += nb[o + 2]; s3 += nb[o + 3]; s4 += nb[o + 4];
-        s5 += nb[o + 5]; s6 += nb[o + 6]; s7 += nb[o + 7]; s8 += nb[o + 8];
-      }
-      pairHashes(infos, i, pairs);
-      for (let k = 0; k < PAIR_FEATURES; k++) {
-        const r = (pairs[k] & mask) * T;
-        s0 += w[r]; s1 += w[r + 1]; s2 += w[r + 2]; s3 += w[r + 3]; s4 += w[r + 4];
-        s5 += w[r + 5]; s6 += w[r + 6]; s7 += w[r + 7]; s8 += w[r + 8];
-      }
-      const x = extra ? extra[i] : undefined;
-      if (x) {
-        for (let k = 0; k < x.length; k++) {
-          const r = (x[k] & mask) * T;
-          s0 += w[r]; s1 += w[r + 1]; s2 += w[r + 2]; s3 += w[r + 3]; s4 += w[r + 4];
-          s5 += w[r + 5]; s6 += w[r + 6]; s7 += w[r + 7]; s8 += w[r + 8];
-        }
+        const o = own + NEIGHBOR_OFFSETS[slot] * WORD_SUMS + (slot + 1) * T;
+        s0 += sums[o]; s1 += sums[o + 1]; s2 += sums[o + 2]; s3 += sums[o + 3]; s4 += sums[o + 4];
+        s5 += sums[o + 5]; s6 += sums[o + 6]; s7 += sums[o + 7]; s8 += sums[o + 8];
       }
       const b = i * T;
       delta[b] = s0; delta[b + 1] = s1; delta[b + 2] = s2; delta[b + 3] = s3; delta[b + 4] = s4;
       delta[b + 5] = s5; delta[b + 6] = s6; delta[b + 7] = s7; delta[b + 8] = s8;
     }
+    this.addContextRows(infos, extra);
     return this.viterbi(n, out);
+  }
+
+  /**
+   * Adds each token's two-word rows (bigrams; actual context features, minus the neutral ones they
+   * replace) and its `extra` rows to the emission scores. The row indices of the whole sentence are
+   * listed first and read in a second, tight loop: the reads are cache misses (the table is
+   * megabytes), and independent loads close together overlap, where interleaved with the hashing
+   * they would wait one after the other.
+   */
+  private addContextRows(infos: readonly WordInfo[], extra: readonly Uint32Array[] | null | undefined): void {
+    const n = infos.length;
+    const T = NUM_TAGS;
+    const mask = this.mask;
+    let maxRows = n * CONTEXT_HASHES_MAX;
+    if (extra) for (let i = 0; i < n; i++) maxRows += extra[i].length;
+    if (ROW_BUF.length < maxRows) {
+      ROW_BUF = new Int32Array(maxRows * 2);
+      TOKEN_BUF = new Int32Array(maxRows * 2);
+    }
+    const rows = ROW_BUF, tokens = TOKEN_BUF, ctx = CONTEXT_BUF;
+    const used = this.usedBuckets();
+    // Rows to add get their token's score offset b, rows to subtract ~b (negative). All-zero rows
+    // (most unseen bigrams land in one) are left out: a bit in a small table says so without the read.
+    let m = 0;
+    for (let i = 0; i < n; i++) {
+      const b = i * T;
+      const end = 3 + 2 * contextHashes(infos, i, ctx);
+      for (let k = 0; k < end; k++) {
+        const bucket = ctx[k] & mask;
+        if ((used[bucket >>> 5] & (1 << (bucket & 31))) === 0) continue;
+        rows[m] = bucket * T;
+        tokens[m++] = k < 3 || (k & 1) === 1 ? b : ~b;
+      }
+      const x = extra ? extra[i] : undefined;
+      if (x) {
+        for (let k = 0; k < x.length; k++) {
+          const bucket = x[k] & mask;
+          if ((used[bucket >>> 5] & (1 << (bucket & 31))) === 0) continue;
+          rows[m] = bucket * T;
+          tokens[m++] = b;
+        }
+      }
+    }
+    const delta = this.scoreBuf;
+    const w = this.weights;
+    for (let k = 0; k < m; k++) {
+      const r = rows[k];
+      const b = tokens[k];
+      if (b >= 0) {
+        delta[b] += w[r]; delta[b + 1] += w[r + 1]; delta[b + 2] += w[r + 2]; delta[b + 3] += w[r + 3]; delta[b + 4] += w[r + 4];
+        delta[b + 5] += w[r + 5]; delta[b + 6] += w[r + 6]; delta[b + 7] += w[r + 7]; delta[b + 8] += w[r + 8];
+      } else {
+        const c = ~b;
+        delta[c] -= w[r]; delta[c + 1] -= w[r + 1]; delta[c + 2] -= w[r + 2]; delta[c + 3] -= w[r + 3]; delta[c + 4] -= w[r + 4];
+        delta[c + 5] -= w[r + 5]; delta[c + 6] -= w[r + 6]; delta[c + 7] -= w[r + 7]; delta[c + 8] -= w[r + 8];
+      }
+    }
+  }
+
+  /**
+   * One bit per bucket, set when its row has a non-zero weight: 32 KB for 2^18 buckets, small
+   * enough to stay in the CPU caches where the rows (megabytes) do not; over half the rows are
+   * zero. Made once: like the word sums, it assumes a loaded model's weights never change.
+   */
+  private usedBuckets(): Uint32Array {
+    if (this.used) return this.used;
+    const T = NUM_TAGS;
+    const w = this.weights;
+    const used = new Uint32Array(((this.mask + 1) >>> 5) + 1);
+    for (let bucket = 0; bucket <= this.mask; bucket++) {
+      for (let t = 0; t < T; t++) {
+        if (w[bucket * T + t] !== 0) {
+          used[bucket >>> 5] |= 1 << (bucket & 31);
+          break;
+        }
+      }
+    }
+    return (this.used = used);
   }
 
   /** Viterbi over the emission scores in scoreBuf[0 .. n × T). */
@@ -234,7 +349,7 @@ export class LinearChainModel {
 
   /** IOB2 tags for raw whitespace tokens. */
   tag(words: readonly string[]): string[] {
-    return Array.from(this.tagIndices(words), (i) => TAGS[i]);
+    return tagNames(this.tagIndices(words));
   }
 
   /** IOB2 tags for the sentences of a document (one model: sentence by sentence). */
@@ -269,7 +384,7 @@ export class StackedModel {
   }
 
   tagDocument(sentences: readonly (readonly string[])[]): string[][] {
-    return this.tagDocumentIndices(sentences).map((idx) => Array.from(idx, (i) => TAGS[i]));
+    return this.tagDocumentIndices(sentences).map(tagNames);
   }
 
   /** One sentence on its own: the document is that sentence. */
@@ -279,6 +394,13 @@ export class StackedModel {
 }
 
 export type SequenceModel = LinearChainModel | StackedModel;
+
+/** The tags of tag indices (a plain loop: Array.from with a mapping function is several times slower). */
+function tagNames(indices: Uint8Array): string[] {
+  const out: string[] = new Array(indices.length);
+  for (let i = 0; i < indices.length; i++) out[i] = TAGS[indices[i]];
+  return out;
+}
 
 /** Serializes a model with int16 weights (quantizing float weights first). */
 export function serializeModel(
