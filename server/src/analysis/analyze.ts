@@ -35,12 +35,15 @@ interface ParagraphResult {
   surnameWords: SurnameWords;
 }
 
+/** The arrays whose spans have no offsets but their own start and end (claims have cue, source …). */
+const FLAT_SPANS: ReadonlySet<keyof ParagraphSpans> = new Set(['mentions', 'figures', 'times']);
+
 /** Paragraph results of one document, kept between versions of it. */
 export class AnalysisCache {
   private current = new Map<string, ParagraphResult>();
   private next = new Map<string, ParagraphResult>();
   /** The paragraphs' spans in document offsets, reused while a paragraph keeps its start. */
-  readonly placement = new PlacementCache<ParagraphSpans>(new Set(['mentions', 'times']));
+  readonly placement = new PlacementCache<ParagraphSpans>(new Set(['mentions', 'times']), FLAT_SPANS);
   hits = 0;
   misses = 0;
 
@@ -157,7 +160,7 @@ function documentPass(prep: ReturnType<typeof prepare>, results: ParagraphResult
   const found: TimeMention[] = [];
   let attributions: Attribution[] = [];
   paragraphs.forEach((p, k) => {
-    const r = cache ? cache.placement.place(results[k].spans, p.start) : placeAt(results[k].spans, p.start);
+    const r = cache ? cache.placement.place(results[k].spans, p.start) : placeAt(results[k].spans, p.start, FLAT_SPANS);
     for (const m of r.mentions) mentions.push(m);
     for (const f of r.figures) figures.push(f);
     for (const t of r.times) found.push(t);

@@ -6,6 +6,9 @@
 // the arrays named `movable`, which the document pass only reads and never hands on (mentions are
 // copied by linking, times by resolution): a paragraph that moved (everything after an edit) has
 // those moved in place instead of copied again.
+// Arrays named `flat` hold spans whose only offsets are their own start and end (mentions, figures,
+// times): they are moved with two additions instead of the generic deep walk of spans.ts, which
+// was most of the cost of moving a paragraph.
 import { shiftSpans, shiftSpansInPlace } from './spans';
 
 /** Arrays of spans, relative to the paragraph start. */
@@ -21,7 +24,7 @@ export class PlacementCache<T extends Local<T>> {
   private previous = new Map<T, Placed<T>[]>();
   private next = new Map<T, Placed<T>[]>();
 
-  constructor(private readonly movable: ReadonlySet<keyof T>) {}
+  constructor(private readonly movable: ReadonlySet<keyof T>, private readonly flat: ReadonlySet<keyof T> = new Set()) {}
 
   /** `local` moved to `start`: last run's copy when it was at the same start, else a new one. */
   place(local: T, start: number): T {
@@ -31,7 +34,7 @@ export class PlacementCache<T extends Local<T>> {
       const i = list.findIndex((p) => p.start === start);
       placed = i >= 0 ? list.splice(i, 1)[0] : this.moved(local, list.pop()!, start);
     }
-    placed ??= { start, value: placeAt(local, start) };
+    placed ??= { start, value: placeAt(local, start, this.flat) };
     const kept = this.next.get(local);
     if (kept) kept.push(placed);
     else this.next.set(local, [placed]);
@@ -45,10 +48,12 @@ export class PlacementCache<T extends Local<T>> {
     for (const key of Object.keys(local) as Array<keyof T>) {
       const own = old.value[key];
       // An array placed at 0 is the paragraph's own (relative) one: never moved in place.
+      const flat = this.flat.has(key);
       if (this.movable.has(key) && own !== local[key]) {
-        shiftSpansInPlace(own, start - old.start);
+        if (flat) moveFlatInPlace(own as unknown as Span[], start - old.start);
+        else shiftSpansInPlace(own, start - old.start);
         value[key] = own;
-      } else value[key] = shiftAll(local[key], start);
+      } else value[key] = flat ? moveFlat(local[key] as unknown as Span[], start) : shiftAll(local[key], start);
     }
     return { start, value: value as T };
   }
@@ -61,11 +66,33 @@ export class PlacementCache<T extends Local<T>> {
 }
 
 /** A copy of the result with each array's spans moved by `start` (the arrays themselves at 0). */
-export function placeAt<T extends Local<T>>(local: T, start: number): T {
+export function placeAt<T extends Local<T>>(local: T, start: number, flat: ReadonlySet<keyof T> = new Set()): T {
   if (start === 0) return local;
   const out: Record<string, readonly object[]> = {};
-  for (const key of Object.keys(local)) out[key] = shiftAll((local as Record<string, readonly object[]>)[key], start);
+  for (const key of Object.keys(local)) {
+    const items = (local as Record<string, readonly object[]>)[key];
+    out[key] = flat.has(key as keyof T) ? moveFlat(items as Span[], start) : shiftAll(items, start);
+  }
   return out as unknown as T;
+}
+
+interface Span { start: number; end: number }
+
+/** Copies moved by `delta`: the same keys in the same order, nested values shared (never mutated). */
+function moveFlat(items: readonly Span[], delta: number): Span[] {
+  const moved = new Array<Span>(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const s = items[i];
+    moved[i] = { ...s, start: s.start + delta, end: s.end + delta };
+  }
+  return moved;
+}
+
+function moveFlatInPlace(items: Span[], delta: number): void {
+  for (let i = 0; i < items.length; i++) {
+    items[i].start += delta;
+    items[i].end += delta;
+  }
 }
 
 function shiftAll(items: readonly object[], start: number): object[] {
