@@ -174,7 +174,7 @@ async function refreshKnowledgeBase(): Promise<void> {
     if (knowledgeBase.refresh(paths, folders, workspaceTrusted)) {
       store.reset();
       for (const doc of documents.all()) {
-        diagnosticsScheduler.schedule(doc.uri);
+        diagnosticsScheduler.schedule(doc.uri, doc.getText().length);
         connection.sendNotification(AnalysisChangedNotification, { uri: doc.uri, version: doc.version });
       }
     }
@@ -240,7 +240,7 @@ connection.onDidChangeConfiguration(() => {
   settings.clear();
   store.invalidate();
   void refreshKnowledgeBase();
-  for (const doc of documents.all()) diagnosticsScheduler.schedule(doc.uri);
+  for (const doc of documents.all()) diagnosticsScheduler.schedule(doc.uri, doc.getText().length);
   // Switches for colours, hints and lenses take effect without reopening the document.
   if (client.workspace?.semanticTokens?.refreshSupport) void connection.languages.semanticTokens.refresh();
   if (client.workspace?.inlayHint?.refreshSupport) void connection.languages.inlayHint.refresh();
@@ -250,7 +250,7 @@ connection.onDidChangeConfiguration(() => {
 documents.onDidChangeContent((e) => {
   idleCollector.activity();
   connection.sendNotification(AnalysisChangedNotification, { uri: e.document.uri, version: e.document.version });
-  diagnosticsScheduler.schedule(e.document.uri);
+  diagnosticsScheduler.schedule(e.document.uri, e.document.getText().length);
 });
 
 documents.onDidClose((e) => {
