@@ -1,7 +1,6 @@
 // `npm run bench`: one `name: value unit` line per figure (see the README's Performance section).
 // Not part of `npm test`: speed is measured here, never asserted by timed unit tests.
 import { performance } from 'node:perf_hooks';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import * as os from 'node:os';
@@ -10,7 +9,7 @@ import { defaultTagger } from '../../server/src/analysis/ner';
 import { wordInfo } from '../../server/src/analysis/ner/features';
 import { buildCorpus } from './corpus';
 import { editingSession } from './edits';
-import { initialize, startServer } from './lsp';
+import { BenchDocument, initialize, startServer } from './lsp';
 
 const root = join(__dirname, '..', '..');
 const report = (name: string, value: number, unit: string) => console.log(`${name}: ${Number.isFinite(value) ? +value.toFixed(value < 10 ? 2 : 0) : value} ${unit}`);
@@ -121,44 +120,20 @@ async function lspFigures(text: string): Promise<void> {
   report('server_cold_start_ms', percentile(starts, 50), 'ms');
   const s = startServer(serverJs);
   await initialize(s);
-  const uri = 'file:///bench/corpus.txt';
-  let version = 1;
-  s.rpc.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version, text } });
+  const doc = new BenchDocument(s, text);
   const tOpen = performance.now();
-  await s.rpc.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+  await doc.symbols();
   report('open_1mb_first_answer_ms', performance.now() - tOpen, 'ms');
-
-  const lines = text.split('\n');
-  const hovers: number[] = [];
-  for (let i = 0; i < 300; i++) {
-    const line = (i * 7919) % lines.length;
-    const character = Math.floor(lines[line].length / 2);
-    const h0 = performance.now();
-    await s.rpc.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } });
-    hovers.push(performance.now() - h0);
-  }
+  const hovers = await doc.hovers(300);
   report('hover_p50_ms', percentile(hovers, 50), 'ms');
   report('hover_p99_ms', percentile(hovers, 99), 'ms');
-
-  const edits: number[] = [];
-  for (let i = 0; i < 60; i++) {
-    const line = (i * 104729) % lines.length;
-    const e0 = performance.now();
-    s.rpc.sendNotification('textDocument/didChange', {
-      textDocument: { uri, version: ++version },
-      contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'و' }],
-    });
-    await s.rpc.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
-    edits.push(performance.now() - e0);
-  }
+  const edits = await doc.edits(60);
   report('edit_p50_ms', percentile(edits, 50), 'ms');
   report('edit_p99_ms', percentile(edits, 99), 'ms');
-
-  const rss = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${s.proc.pid}/status`, 'utf8'))?.[1] ?? NaN) / 1024;
-  report('server_rss_mb', rss(), 'MB');
+  report('server_rss_mb', doc.rssMb(), 'MB');
   // The same once the reader stops typing: the server gives the garbage of the edits back when idle.
   await new Promise((r) => setTimeout(r, 4000));
-  report('server_rss_idle_mb', rss(), 'MB');
+  report('server_rss_idle_mb', doc.rssMb(), 'MB');
   await s.stop();
 }
 
