@@ -77,3 +77,24 @@ test('2,500 and 2.5 do not cut clauses or sentences', () => {
   const ev = buildEvents(text, timesOf(text), [], []);
   assert.equal(ev[0].text, text);
 });
+
+test('a date between commas after its verb takes the part before it when the next part is another date\'s', () => {
+  const text = 'أعلن الدفاع المدني، الاثنين، انتشال جثث جديدة منذ بداية حزيران/يونيو الماضي.';
+  const ev = buildEvents(text, timesOf(text), [], []);
+  assert.equal(ev.length, 2);
+  assert.equal(ev[0].text, 'أعلن الدفاع المدني، الاثنين');
+  assert.match(ev[1].text, /انتشال جثث جديدة منذ بداية حزيران/);
+});
+
+test('a dateline opening the paragraph is left out of the event; a dash inside a sentence is not a dateline', () => {
+  for (const [text, starts] of [
+    ['بغداد (رويترز) - أعلنت الحكومة الأحد خطة جديدة.', 'أعلنت الحكومة'],
+    ['عمّان - وقع البلدان اتفاقاً يوم الخميس.', 'وقع البلدان'],
+    ['قرر المجلس البلدي - في خطوة مفاجئة - رفع الرسوم يوم الخميس.', 'قرر المجلس البلدي'],
+  ]) {
+    const ev = buildEvents(text, timesOf(text), [], []);
+    assert.equal(ev.length, 1, text);
+    assert.ok(ev[0].text.startsWith(starts), `${ev[0].text} should start with ${starts}`);
+    assert.equal(text.slice(ev[0].start, ev[0].end), ev[0].text);
+  }
+});

@@ -91,7 +91,7 @@ function build(text: string, times: TimeExpression[], mentions: Mention[], attri
     const spans = s.times.length === 1 ? [[s.start, s.end]] : clauses(text, s, times);
     s.times.forEach((ti, k) => {
       const t = times[ti];
-      const [cs, ce] = trim(text, spans[k][0], spans[k][1]);
+      const [cs, ce] = trim(text, afterDateline(text, spans[k][0], spans[k][1]), spans[k][1]);
       const ev: Event = { start: cs, end: ce, value: t.value, text: text.slice(cs, ce), entityIds: entitiesIn(mentions, cs, ce), time: ti };
       const a = attributionOf(attributions, attrOrder, t);
       if (a !== undefined) ev.attribution = a;
@@ -103,9 +103,24 @@ function build(text: string, times: TimeExpression[], mentions: Mention[], attri
 }
 
 /**
+ * A dateline opening a paragraph ("الخرطوم (أ ف ب) - ", "عمّان - ") is not part of the event: where
+ * the text after it starts. A place of one or two words, or any short phrase with an agency in
+ * parentheses (not "قرر المجلس البلدي - في خطوة مفاجئة - …").
+ */
+function afterDateline(text: string, s: number, e: number): number {
+  if (s > 0 && text.charCodeAt(s - 1) !== 10 && text.charCodeAt(s - 1) !== 13) return s;
+  const head = text.slice(s, Math.min(e, s + 48));
+  const m = /^\s*([^\s\d.،,:()«»"-][^.،,:()«»"\d-]{0,30}?)(\s*\([^()]{1,20}\))?\s+[-–—]\s+/u.exec(head);
+  if (!m || m[0].length >= e - s) return s;
+  const words = m[1].trim().split(/\s+/).length;
+  return m[2] || words <= 2 ? s + m[0].length : s;
+}
+
+/**
  * Cuts a sentence holding several dates into one clause per date: the sentence's parts between
  * commas; a date's clause is its own part, plus the next part when its own is little more than the
- * date (وفي عام 2021، أعلنت …), and the parts up to the next date's part otherwise stay unclaimed.
+ * date (وفي عام 2021، أعلنت …) — or the part before, when the next belongs to another date — and
+ * the parts up to the next date's part otherwise stay unclaimed.
  */
 function clauses(text: string, s: Sentence, times: TimeExpression[]): number[][] {
   const parts: number[][] = [];
@@ -134,6 +149,9 @@ function clauses(text: string, s: Sentence, times: TimeExpression[]): number[][]
     const rest = (b - a) - (t.end - t.start);
     const nextTaken = own.includes(pi + 1);
     if (rest < 12 && pi + 1 < parts.length && !nextTaken) ce = parts[pi + 1][1];
+    // A date set off by commas after its verb, the next part being another date's (أعلنت الوزارة،
+    // الأحد، ارتفاع الوفيات منذ مطلع آب): the part before it is what happened that day.
+    else if (rest < 12 && pi > 0 && nextTaken && !own.includes(pi - 1)) cs = parts[pi - 1][0];
     return [cs, ce];
   });
 }
