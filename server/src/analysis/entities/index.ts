@@ -29,6 +29,7 @@ import { Tagger, defaultTagger } from '../ner';
 import { UNITS } from '../figures/lexicon';
 import { surnameCandidates, surnameKeys } from './surnameCandidates';
 import { institutionAt } from './institutions';
+import { outletNameAt } from './outletNames';
 import {
   ARTICLE_GIVEN_NAMES, BODIES, BodyDef, DEMONYMS, GIVEN_NAMES, GOVERNMENT_WORDS, NAME_LINKS, PLACE_CUES, STOP, TITLES, TITLE_MODIFIERS, TitleDef,
   WEAK_NAMES, isAnaphoricClass,
@@ -325,7 +326,7 @@ class ParagraphMatcher {
     while (i < this.n) {
       const t = this.toks[i];
       if (t.kind !== 'word') {
-        i++;
+        i = this.outletName(i) ?? i + 1;
         continue;
       }
       // One lookup per reading says which tables have a phrase starting here (most words: none).
@@ -578,6 +579,23 @@ class ParagraphMatcher {
       return null;
     }
     return tags;
+  }
+
+  /**
+   * A quoted outlet name opening at token i (لـ"سودان تريبيون"): one organization — the KB's if
+   * one covers exactly the quoted words — and the token after the closing mark; else null.
+   */
+  private outletName(i: number): number | null {
+    const name = outletNameAt(this.toks, i, (k) => this.readings(k));
+    if (!name) return null;
+    const end = name.last + 1;
+    const kbm = this.kbAt(name.first);
+    if (kbm && kbm.end === end && kbm.value.entry.type === 'ORG' && kbm.value.kind !== 'gentilic') this.pushKb(name.first, kbm);
+    else {
+      const ar = this.unit.text.slice(this.toks[name.first].start, this.toks[name.last].end);
+      this.push(name.first, end, { type: 'ORG', entityId: `org:~${normKey(ar)}`, kind: 'name', via: 'pattern', name: { ar, en: null } });
+    }
+    return end + 1;
   }
 
   /** Bodies named by their description (مجلس النواب، المحكمة الدستورية) in the words left free. */
