@@ -136,6 +136,10 @@ const SENTENCES: SentenceCase[] = [
   { text: 'بيروت - رفضت نقابة المعلمين قرار الوزارة، مؤكدة أن الرواتب لم تعد تكفي لتغطية النقل.',
     expect: [{ marker: 'الرواتب لم تعد', source: 'نقابة المعلمين' }] },
 
+  // A phrase still describing the source, then "، فإن": the claim starts after فإن.
+  { text: 'وبحسب دراسة لجامعة القاهرة نشرت الشهر الماضي، فإن ثلث الأسر تنفق نصف دخلها على الغذاء.',
+    expect: [{ marker: 'ثلث الأسر', source: 'جامعة القاهرة' }] },
+
 ];
 
 for (const c of SENTENCES) {

@@ -32,3 +32,14 @@ test('institutions: adjectives of time or order, demonstratives, activity nouns 
     assert.deepEqual(orgs(text).filter((n) => /الحكومة الحالية|اللجنة الفنية|الحركة|الحزب العسكرية|الجهاز الفني/.test(n)), [], text);
   }
 });
+
+test('institutions: a head construct with a place is a body, and the place is part of its name', () => {
+  const text = 'وأعلنت جامعة دمشق وبورصة عمان وصندوق الكويت للتنمية نتائجها.';
+  const found = findMentions(makeTextUnit(text)).map((m) => [m.name?.ar ?? m.text, m.type]);
+  for (const name of ['جامعة دمشق', 'بورصة عمان', 'صندوق الكويت للتنمية']) {
+    assert.ok(found.some(([n, t]) => n === name && t === 'ORG'), `${name} in ${JSON.stringify(found)}`);
+  }
+  assert.ok(!found.some(([, t]) => t === 'LOC'), 'the places inside are not mentions of their own');
+  // Heads that name the place itself are left alone.
+  assert.ok(findMentions(makeTextUnit('وسقطت قذائف على محافظة درعا.')).some((m) => m.type === 'LOC'));
+});

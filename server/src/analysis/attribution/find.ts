@@ -152,6 +152,20 @@ function hasVerb(p: Para, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * "بحسب تقرير للمنظمة صدر الأربعاء، فإن …": a short phrase still describing the source, then a
+ * comma and فإن/أن — the claim starts after them. The first claim token, or -1.
+ */
+function thatAfterComma(p: Para, k: number, end: number): number {
+  for (let x = k; x < end - 2 && x < k + 8; x++) {
+    if (p.toks[x].kind !== 'word' && !isComma(p, x)) return -1;
+    if (!isComma(p, x)) continue;
+    const o = openerKind(p, x + 1);
+    return isThatOpener(o) ? (o === 'that' ? x + 2 : x + 1) : -1;
+  }
+  return -1;
+}
+
 /** Skips a short introductory phrase closed by a comma (وفي سياق متصل، …) at a clause start. */
 function skipIntro(p: Para, first: number, end: number): number {
   const w = p.toks[first]?.norm ?? '';
@@ -347,7 +361,10 @@ function placeCue(
     let first = k;
     if (isThatOpener(op)) first = op === 'that' ? k + 1 : k;
     else if (op === 'colon') first = k + 1;
-    else if (cue.that) {
+    else if (!cue.that) {
+      const after = thatAfterComma(p, k, sent.end);
+      if (after >= 0) first = after;
+    } else {
       // جاء في البيان أن …: look a little further for the opener.
       let f = -1;
       for (let x = k; x < sent.end && x < k + 8; x++) {

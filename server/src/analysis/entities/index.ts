@@ -28,7 +28,7 @@ import { KbEntry, KbTarget, KnowledgeBase, currentKnowledgeBase } from '../kb';
 import { Tagger, defaultTagger } from '../ner';
 import { UNITS } from '../figures/lexicon';
 import { surnameCandidates, surnameKeys } from './surnameCandidates';
-import { institutionAt } from './institutions';
+import { institutionAt, placeInstitutionAt } from './institutions';
 import { outletNameAt } from './outletNames';
 import {
   ARTICLE_GIVEN_NAMES, BODIES, BodyDef, DEMONYMS, GIVEN_NAMES, GOVERNMENT_WORDS, NAME_LINKS, PLACE_CUES, STOP, TITLES, TITLE_MODIFIERS, TitleDef,
@@ -601,9 +601,19 @@ class ParagraphMatcher {
   /** Bodies named by their description (مجلس النواب، المحكمة الدستورية) in the words left free. */
   private addInstitutions(): void {
     const context = { toks: this.toks, readings: (k: number) => this.readings(k), taken: (k: number) => this.covered[k] === 1 };
+    // Place names by their first token, for جامعة القاهرة: the place becomes part of the body's name.
+    const places = new Map<number, LocalMention>();
+    for (const m of this.out) if (m.type === 'LOC' && m.kind === 'name') places.set(m.start, m);
     for (let k = 0; k < this.n; k++) {
-      const found = institutionAt(context, k);
+      const place = k + 1 < this.n ? places.get(this.toks[k + 1].start) : undefined;
+      let placeEnd = -1;
+      if (place) for (let e = k + 1; e < this.n && this.toks[e].start < place.end; e++) placeEnd = e + 1;
+      const found = institutionAt(context, k) ?? (placeEnd > 0 ? placeInstitutionAt(context, k, placeEnd) : null);
       if (!found) continue;
+      if (place && found.end >= placeEnd && placeEnd > 0) {
+        this.out.splice(this.out.indexOf(place), 1);
+        places.delete(place.start);
+      }
       // The name without the clitic its head was read through (والمحكمة الدستورية → المحكمة الدستورية).
       const ar = this.cleanText(k, found.end, found.reading);
       this.push(k, found.end, { type: 'ORG', entityId: `org:~${normKey(ar)}`, kind: 'name', via: 'pattern', name: { ar, en: null } });

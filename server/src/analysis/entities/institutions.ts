@@ -28,6 +28,9 @@ const NOT_NAMING = words(`الحالي الحالية السابق السابق�
 const NAMING_ADJECTIVES = words(`الأعلى العليا السامي السامية المستقل المستقلة العام العامة المركزي المركزية الموحد الموحدة
   المتحدة الخاصة الدائمة المشتركة`);
 const DEMONSTRATIVES = words('هذا هذه ذلك تلك هذان هاتان هؤلاء');
+/** Heads that make a body of the place they are construct with (جامعة القاهرة، بورصة البحرين، بلدية
+ * طرابلس, بنك المغرب). Not محافظة، ولاية، مدينة …: those name the place itself. */
+const PLACE_HEADS = words('جامعة بنك مصرف بورصة بلدية محكمة هيئة مؤسسة شركة صندوق');
 
 function isDefinite(w: string): boolean {
   return w.startsWith('ال') && w.length > 3;
@@ -50,6 +53,26 @@ export interface InstitutionContext {
   readings(k: number): readonly string[];
   /** Token k is already part of a mention. */
   taken(k: number): boolean;
+}
+
+/**
+ * A body named by a head and the place after it (جامعة القاهرة، صندوق أبوظبي للتنمية): given the end
+ * (exclusive) of the place's mention starting at token i + 1, the end of the body and the reading
+ * of its head; or null.
+ */
+export function placeInstitutionAt(c: InstitutionContext, i: number, placeEnd: number): { end: number; reading: string } | null {
+  const { toks } = c;
+  if (toks[i]?.kind !== 'word' || c.taken(i)) return null;
+  if (i > 0 && toks[i - 1].kind === 'word' && DEMONSTRATIVES.has(toks[i - 1].norm)) return null;
+  const reading = c.readings(i).find((r) => PLACE_HEADS.has(r));
+  if (!reading) return null;
+  let k = placeEnd;
+  // للتنمية، للأوراق المالية: a complement that names what the body does.
+  while (k < toks.length && toks[k].kind === 'word' && !c.taken(k) && toks[k].norm.startsWith('لل') && toks[k].norm.length > 4) {
+    k++;
+    while (k < toks.length && toks[k].kind === 'word' && !c.taken(k) && namingAdjective(toks[k].norm)) k++;
+  }
+  return { end: k, reading };
 }
 
 /** The institution named from token i: its end (exclusive) and the reading of its head; or null. */

@@ -1,8 +1,8 @@
 // Document pass for money: a currency named without its country (3 مليارات درهم، 500 ريال) is read
 // as the currency of the country the article is about — the country of that currency mentioned
-// most (names and gentilics: المغرب، المغربية …). Dirham in a Moroccan story is MAD, riyal in a
-// Qatari one QAR. With no such country, or a tie, the figure keeps what the paragraph pass gave
-// (the currency's name, or its most common code).
+// most (names, gentilics and state bodies: المغرب، المغربية، الحكومة المغربية …). Dirham in a
+// Moroccan story is MAD, riyal in a Qatari one QAR. With no such country, or a tie, the figure
+// keeps what the paragraph pass gave (the currency's name, or its most common code).
 import { Figure, Mention } from '../types';
 import { currentKnowledgeBase } from '../kb';
 import { normalizeWord } from '../normalize';
@@ -13,7 +13,10 @@ export function currenciesByCountry(figures: Figure[], mentions: readonly Mentio
   if (!figures.some((f) => f.kind === 'money')) return figures;
   const counts = new Map<string, number>();
   for (const m of mentions) {
-    if (m.type === 'LOC' && m.entityId) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+    // A place, or a state body named with its country (الحكومة المغربية → org:morocco/government).
+    const country = m.type === 'LOC' ? m.entityId : m.type === 'ORG' ? /^org:([a-z0-9-]+)\//.exec(m.entityId)?.[1] : undefined;
+    const id = m.type === 'ORG' && country ? `loc:${country}` : country;
+    if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
   if (!counts.size) return figures;
   const kb = currentKnowledgeBase();
