@@ -140,6 +140,10 @@ const SENTENCES: SentenceCase[] = [
   { text: 'وبحسب دراسة لجامعة القاهرة نشرت الشهر الماضي، فإن ثلث الأسر تنفق نصف دخلها على الغذاء.',
     expect: [{ marker: 'ثلث الأسر', source: 'جامعة القاهرة' }] },
 
+  // A post-posed cue's claim does not take in the dateline.
+  { text: 'بيروت (الوكالة الوطنية) - افتتح وزير الأشغال المرفأ الجديد، بحسب ما أعلنته الوزارة في بيان.',
+    expect: [{ marker: 'افتتح وزير الأشغال', source: 'الوزارة' }] },
+
 ];
 
 for (const c of SENTENCES) {

@@ -528,3 +528,8 @@ test('a KB alias written with titles links the person, but the mention is the na
   assert.equal(haftar?.text, 'خليفة حفتر');
   assert.ok(!r.mentions.some((m) => m.text.includes('المشير')), 'no mention of the title itself');
 });
+
+test('a title followed by a preposition with the article (المدير التنفيذي للنادي) introduces no name', () => {
+  const r = run('وأوضح المدير التنفيذي للنادي أن اللاعب سيخضع للفحص الطبي.');
+  assert.ok(!r.mentions.some((m) => m.type === 'PER' && m.kind === 'name'), JSON.stringify(r.mentions.map((m) => m.text)));
+});

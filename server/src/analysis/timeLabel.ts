@@ -83,6 +83,11 @@ const DURATION_UNITS: Record<string, [string, string]> = {
   H: ['hour', 'ساعة'], MIN: ['minute', 'دقيقة'],
 };
 
+/** TIMEX3 parts of a day, in English and Arabic. */
+const DAY_PARTS: Record<string, [string, string]> = {
+  MO: ['morning', 'صباح'], MI: ['midday', 'ظهر'], AF: ['afternoon', 'عصر'], EV: ['evening', 'مساء'], NI: ['night', 'ليل'],
+};
+
 /** "September 2024 · أيلول 2024", "autumn 2025 · خريف 2025", "2 months · شهر × 2", "now · الآن". */
 export function timeLabel(value: string): string {
   let m: RegExpMatchArray | null;
@@ -93,6 +98,13 @@ export function timeLabel(value: string): string {
     const mo = +m[2] - 1, t = m[4] ? ` ${m[4]}` : '';
     const { en, ar } = months();
     return `${+m[3]} ${en[mo]} ${m[1]}${t} · ${+m[3]} ${ar[mo]} ${m[1]}${t}`;
+  }
+  if ((m = value.match(/^(\d{4})-(\d{2})-(\d{2})T(MO|MI|AF|EV|NI)$/))) {
+    // A day and a part of it (مساء الثلاثاء → 2025-09-09TEV).
+    const mo = +m[2] - 1;
+    const { en, ar } = months();
+    const [pe, pa] = DAY_PARTS[m[4]];
+    return `${+m[3]} ${en[mo]} ${m[1]}, ${pe} · ${pa} ${+m[3]} ${ar[mo]} ${m[1]}`;
   }
   if ((m = value.match(/^(\d{4})-(\d{2})$/)) && +m[2] >= 1 && +m[2] <= 12) {
     const { en, ar } = months();

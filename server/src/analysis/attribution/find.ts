@@ -398,7 +398,7 @@ function placeCue(
   let first = sent.first;
   const prev = lastInSentence(raws, p.sentOf[i]);
   if (prev) first = prev.claimFirstTok;
-  else first = skipIntro(p, sent.first, end);
+  else first = skipIntro(p, skipDateline(p, sent.first, end), end); // not the dateline (الدوحة (قنا) -)
   if (first >= end) return null;
   const c = claimFrom(p, first, end);
   if (!c) return null;

@@ -501,6 +501,8 @@ class ParagraphMatcher {
     if (pos >= this.n) return pos;
     // "in the name of" (المتحدث العسكري باسم …), far more often than the name Basem.
     if (this.toks[pos].norm === 'باسم') return pos;
+    // A preposition with the article (المدير التنفيذي للنادي، بالوزارة) continues the title; no name starts so.
+    if (/^(لل|بال|كال|فال)/.test(this.toks[pos].norm)) return pos;
     if (this.nerTags) {
       const tag = this.nerTags[pos];
       if (tag === 'B-PERS' || tag === 'B-PER') {
