@@ -7,10 +7,8 @@
 // base nor the tagger knows most of them; they run after both and only over words left free.
 // Adjectives that describe a moment rather than name a body (الحكومة الحالية، اللجنة الثانية) do
 // not count, and a head after a demonstrative (هذه اللجنة الفنية) is a reference, not a name.
-import { normalizeWord } from '../normalize';
 import { Token } from '../tokenize';
-
-const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean).map(normalizeWord));
+import { wordSet as words } from './lexicon';
 
 /** Heads that name a body with adjectives after their article (المحكمة الدستورية). */
 const DEFINITE_HEADS = words(`مجلس لجنة نقابة هيئة محكمة مفوضية سلطة جمعية رابطة اتحاد منظمة حزب جبهة بعثة معهد

@@ -5,7 +5,7 @@ import { normalizeWord } from '../normalize';
 import { phraseKey } from '../kb';
 
 /** The normalized words of a whitespace-separated list. */
-function wordSet(list: string): Set<string> {
+export function wordSet(list: string): Set<string> {
   return new Set(list.split(/\s+/).filter(Boolean).map(normalizeWord));
 }
 

@@ -2,14 +2,11 @@
 // quoted words are the outlet's name, whatever else they could be read as on their own (سودان is a
 // country, الشرق الأوسط a region): they are one organization. A knowledge-base organization that
 // covers exactly the quoted words keeps its identity; anything else inside the marks is not linked.
-import { normalizeWord } from '../normalize';
 import { Token } from '../tokenize';
+import { lexicon } from '../attribution/lexicon';
 
 const OPEN = new Set(['"', '«', '“', '„']);
 const CLOSE = new Set(['"', '»', '”']);
-/** Nouns that introduce an outlet's name (a newspaper, an agency, a channel …). */
-const MEDIA_NOUNS = new Set(['صحيفة', 'جريدة', 'وكالة', 'قناة', 'موقع', 'مجلة', 'إذاعة', 'شبكة', 'تلفزيون', 'يومية', 'أسبوعية',
-  'منصة', 'برنامج'].map(normalizeWord));
 /** Longest name in words between the marks. */
 const MAX_WORDS = 5;
 
@@ -26,10 +23,12 @@ export function outletNameAt(toks: readonly Token[], i: number, readings: (k: nu
   return { first: i + 1, last: k - 1 };
 }
 
+/** A noun that introduces an outlet's name (صحيفة، وكالة، قناة … — the attribution lexicon's media nouns). */
 function isMediaWord(t: Token, readings: readonly string[]): boolean {
+  const media = lexicon().mediaNouns;
   for (const r of readings) {
     const bare = r.startsWith('ال') ? r.slice(2) : r;
-    if (MEDIA_NOUNS.has(bare)) return true;
+    if (media.has(bare)) return true;
   }
-  return MEDIA_NOUNS.has(t.norm);
+  return media.has(t.norm);
 }
