@@ -533,3 +533,9 @@ test('a title followed by a preposition with the article (المدير التن�
   const r = run('وأوضح المدير التنفيذي للنادي أن اللاعب سيخضع للفحص الطبي.');
   assert.ok(!r.mentions.some((m) => m.type === 'PER' && m.kind === 'name'), JSON.stringify(r.mentions.map((m) => m.text)));
 });
+
+test('a club head noun before a longer club name does not let a shorter alias win (نادي الأهلي السعودي)', () => {
+  const r = run('وانتقل اللاعب إلى نادي الأهلي السعودي بعد موسمين مع نادي الأهلي.');
+  const clubs = r.mentions.filter((m) => m.type === 'ORG').map((m) => m.entityId);
+  assert.deepEqual(clubs, ['org:al-ahli-saudi', 'org:al-ahly']);
+});

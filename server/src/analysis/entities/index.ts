@@ -35,6 +35,9 @@ import {
   WEAK_NAMES, isAnaphoricClass,
 } from './lexicon';
 
+/** Head nouns written before a club's name (نادي الهلال السعودي). */
+const CLUB_HEADS = new Set(['نادي', 'النادي', 'فريق']);
+
 /** A mention found inside one paragraph; entityId is provisional (kb id or name key) until linking. */
 export interface LocalMention extends Mention {
   /** The knowledge-base entry it names (for gentilics: the country). */
@@ -335,7 +338,11 @@ class ParagraphMatcher {
         i++;
         continue;
       }
-      const kbm = mask & 1 ? this.kbAt(i) : null;
+      let kbm = mask & 1 ? this.kbAt(i) : null;
+      // نادي الأهلي السعودي: "نادي الأهلي" (Egypt's, as written) must not hide the longer name of
+      // the club after the head noun; the head stays part of the mention.
+      const club = CLUB_HEADS.has(t.norm) ? this.kbAt(i + 1) : null;
+      if (club && club.value.entry.subtype === 'club' && club.end > (kbm?.end ?? 0)) kbm = club;
       const body = mask & 2 ? this.bodyAt(i) : null;
       const title = mask & 4 ? this.titleAt(i) : null;
       const kbEnd = kbm ? kbm.end : 0;
