@@ -556,3 +556,9 @@ test("a currency named without its country is the article's country's (by mentio
   assert.equal(analyze(`أعلن المغرب خطة.\n${para}`, {}, cache).figures[0].unit, 'MAD');
   assert.equal(analyze(`أعلنت الإمارات خطة.\n${para}`, {}, cache).figures[0].unit, 'AED');
 });
+
+test('a number read as part of a date or duration is not listed again as a figure', () => {
+  const a = analyze('وبقي الوفد عشرة أيام في المدينة، ووصل في الرابع من تموز، ووزع 300 طرد غذائي.', { documentDate: '2024-07-25' });
+  assert.deepEqual(a.figures.map((f) => f.text), ['300 طرد']);
+  assert.ok(a.times.some((t) => t.text === 'عشرة أيام'));
+});

@@ -10,7 +10,7 @@ import { TextUnit, makeTextUnit, splitParagraphs } from './textUnit';
 import { stripBom } from './normalize';
 import { detached } from './tokenize';
 import { SurnameWords, findMentions, linkEntities, surnameWords } from './entities';
-import { findFigures } from './figures';
+import { figuresOutside, findFigures } from './figures';
 import { TimeMention, documentDate, resolveTimes } from './time';
 import { scanTimes } from './time/find';
 import { findAttributions, resolveAttributions } from './attribution';
@@ -84,7 +84,10 @@ function analyzeParagraphs(paragraphs: readonly string[]): ParagraphResult[] {
   const times = units.map(timesOf);
   return units.map((unit, k) => {
     const r: ParagraphResult = {
-      spans: { mentions: mentions[k], figures: figures[k], times: times[k] ?? [], attributions: findAttributions(unit, mentions[k]) },
+      spans: {
+        mentions: mentions[k], figures: figuresOutside(figures[k], times[k] ?? []), times: times[k] ?? [],
+        attributions: findAttributions(unit, mentions[k]),
+      },
       surnameWords: surnameWords(texts[k], unit.tokens),
     };
     if (!times[k]) r.timesFailed = true;

@@ -817,3 +817,12 @@ const DUAL_LOOKALIKES = new Set([
   'مارتين', 'بروتين', 'كريستين', 'فالنتين', 'ارجنتين', 'الارجنتين', 'كونتين', 'جاستين', 'اوغستين', 'برنشتين',
   'كوارنتين', 'سوفيتين', 'قسطنطين', 'لاتين', 'روتين', 'بوتين', 'فلنتين', 'سكوتين',
 ]);
+
+/**
+ * The figures that are not part of a time expression: in "عشرة أيام" or "الرابع من ذي الحجة" the
+ * number is read with the date or duration (a reader sees it once, in Dates), not again as a figure.
+ */
+export function figuresOutside(figures: Figure[], times: readonly { start: number; end: number }[]): Figure[] {
+  if (!times.length || !figures.length) return figures;
+  return figures.filter((f) => !times.some((t) => t.start <= f.start && f.end <= t.end));
+}

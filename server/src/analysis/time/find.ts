@@ -741,13 +741,21 @@ class Scanner {
     return { s, e: r.e, p: { k: 'dur', amount: n, unit, cue: this.w(j) } };
   }
 
-  /** الخمس، العشر (a number word with the article, as in السنوات الخمس الماضية). */
+  /** الخمس، العشر، الأربع والعشرين (a number word with the article, as in السنوات الخمس الماضية). */
   private articleAmount(k: number): { n: number; e: number } | null {
-    const w = this.w(k);
-    if (!w.startsWith('ال') || w.length < 4) return null;
-    const r = lookupWithClitics(w.slice(2));
-    if (r && r.clitic === 0 && r.e.num !== undefined) return { n: r.e.num, e: k + 1 };
-    return null;
+    const n = this.articleNumber(this.w(k), 2);
+    if (n === null) return null;
+    // الساعات الأربع والعشرين الماضية: units, then والـ tens.
+    const tens = this.articleNumber(this.w(k + 1), 3);
+    if (tens !== null && tens >= 20 && tens % 10 === 0 && n < 10) return { n: n + tens, e: k + 2 };
+    return { n, e: k + 1 };
+  }
+
+  /** The number a word written with the article (after `prefix` letters: ال، وال) stands for, or null. */
+  private articleNumber(w: string, prefix: number): number | null {
+    if (w.length < prefix + 2 || !w.startsWith(prefix === 3 ? 'وال' : 'ال')) return null;
+    const r = lookupWithClitics(w.slice(prefix));
+    return r && r.clitic === 0 && r.e.num !== undefined ? r.e.num : null;
   }
 
   /** اليوم (today) — not اليوم الوطني، اليوم الأول، في اليوم الذي. */
