@@ -144,6 +144,10 @@ const SENTENCES: SentenceCase[] = [
   { text: 'بيروت (الوكالة الوطنية) - افتتح وزير الأشغال المرفأ الجديد، بحسب ما أعلنته الوزارة في بيان.',
     expect: [{ marker: 'افتتح وزير الأشغال', source: 'الوزارة' }] },
 
+  // A quotation inside the claim keeps its closing mark.
+  { text: 'وتؤكد الحكومة أن الوضع "تحت السيطرة" رغم الاحتجاجات.',
+    expect: [{ marker: 'تحت السيطرة', source: 'الحكومة' }] },
+
 ];
 
 for (const c of SENTENCES) {
@@ -153,3 +157,10 @@ for (const c of SENTENCES) {
     assert.deepEqual(misses, []);
   });
 }
+
+test('a claim that holds a quotation ends with its closing mark; a claim that is the quotation leaves both out', async () => {
+  const { analyze } = await import('../../server/src/analysis/analyze');
+  const claim = (text: string) => analyze(text, {}).attributions.map((a) => text.slice(a.claim.start, a.claim.end));
+  assert.deepEqual(claim('وتؤكد الحكومة أن الوضع "تحت السيطرة".'), ['الوضع "تحت السيطرة"']);
+  assert.deepEqual(claim('وقال الوزير: "الوضع تحت السيطرة".'), ['الوضع تحت السيطرة']);
+});

@@ -43,3 +43,10 @@ test('institutions: a head construct with a place is a body, and the place is pa
   // Heads that name the place itself are left alone.
   assert.ok(findMentions(makeTextUnit('وسقطت قذائف على محافظة درعا.')).some((m) => m.type === 'LOC'));
 });
+
+test('institutions: a gentilic and a لـ complement are part of the name', () => {
+  const found = orgs('ودعا الاتحاد العام التونسي للشغل إلى إضراب، وأيدته اللجنة الوطنية لحقوق الإنسان والاتحاد المصري لكرة القدم.');
+  for (const name of ['الاتحاد العام التونسي للشغل', 'اللجنة الوطنية لحقوق الإنسان']) assert.ok(found.includes(name), `${name} in ${JSON.stringify(found)}`);
+  const loc = findMentions(makeTextUnit('ودعا الاتحاد العام التونسي للشغل إلى إضراب.')).filter((m) => m.type === 'LOC');
+  assert.deepEqual(loc, [], 'the gentilic inside the name is not a mention of its own');
+});

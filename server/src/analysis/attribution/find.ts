@@ -99,10 +99,13 @@ function sentenceOf(p: Para, i: number) {
   return p.sents[p.sentOf[i]];
 }
 
-/** The last token of a sentence that belongs to a claim (end marks and closing quotes left out). */
+/**
+ * The last token of a sentence that belongs to a claim: end marks and closing quotes left out,
+ * except a closing quote whose opening one is in the claim (الوضع "تحت السيطرة").
+ */
 function lastContentTok(p: Para, first: number, end: number): number {
   let k = end - 1;
-  while (k > first && p.toks[k].kind === 'punct' && charOf(p, k) !== ')') k--;
+  while (k > first && p.toks[k].kind === 'punct' && charOf(p, k) !== ')' && !(p.quoteOpen[k] > first)) k--;
   return k;
 }
 

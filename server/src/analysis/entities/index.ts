@@ -177,7 +177,7 @@ class ParagraphMatcher {
   private readonly toks: Token[];
   private readonly n: number;
   private readonly readingsCache: Array<string[] | undefined>;
-  private readonly out: LocalMention[] = [];
+  private out: LocalMention[] = [];
   /** 1 for tokens inside a mention found so far (a plain array: see buildPara on typed ones). */
   private readonly covered: number[];
   private nerTags: string[] | null = null;
@@ -609,20 +609,35 @@ class ParagraphMatcher {
 
   /** Bodies named by their description (مجلس النواب، المحكمة الدستورية) in the words left free. */
   private addInstitutions(): void {
-    const context = { toks: this.toks, readings: (k: number) => this.readings(k), taken: (k: number) => this.covered[k] === 1 };
-    // Place names by their first token, for جامعة القاهرة: the place becomes part of the body's name.
+    // Place names and gentilics by their first token, for جامعة القاهرة and الاتحاد العام التونسي:
+    // they become part of the body's name.
     const places = new Map<number, LocalMention>();
-    for (const m of this.out) if (m.type === 'LOC' && m.kind === 'name') places.set(m.start, m);
+    const gentilics = new Map<number, LocalMention>();
+    for (const m of this.out) {
+      if (m.type === 'LOC' && m.kind === 'name') places.set(m.start, m);
+      if (m.kind === 'gentilic') gentilics.set(m.start, m);
+    }
+    const endToken = (m: LocalMention, from: number) => {
+      let e = from;
+      while (e < this.n && this.toks[e].start < m.end) e++;
+      return e;
+    };
+    const context = {
+      toks: this.toks, readings: (k: number) => this.readings(k), taken: (k: number) => this.covered[k] === 1,
+      gentilicEnd: (k: number) => {
+        const g = k < this.n ? gentilics.get(this.toks[k].start) : undefined;
+        return g ? endToken(g, k) : -1;
+      },
+    };
     for (let k = 0; k < this.n; k++) {
       const place = k + 1 < this.n ? places.get(this.toks[k + 1].start) : undefined;
       let placeEnd = -1;
       if (place) for (let e = k + 1; e < this.n && this.toks[e].start < place.end; e++) placeEnd = e + 1;
       const found = institutionAt(context, k) ?? (placeEnd > 0 ? placeInstitutionAt(context, k, placeEnd) : null);
       if (!found) continue;
-      if (place && found.end >= placeEnd && placeEnd > 0) {
-        this.out.splice(this.out.indexOf(place), 1);
-        places.delete(place.start);
-      }
+      // The places and gentilics it took in are part of its name now, not mentions of their own.
+      const from = this.toks[k].start, to = this.toks[found.end - 1].end;
+      this.out = this.out.filter((m) => m.end <= from || m.start >= to);
       // The name without the clitic its head was read through (والمحكمة الدستورية → المحكمة الدستورية).
       const ar = this.cleanText(k, found.end, found.reading);
       this.push(k, found.end, { type: 'ORG', entityId: `org:~${normKey(ar)}`, kind: 'name', via: 'pattern', name: { ar, en: null } });

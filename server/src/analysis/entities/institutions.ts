@@ -51,6 +51,8 @@ export interface InstitutionContext {
   readings(k: number): readonly string[];
   /** Token k is already part of a mention. */
   taken(k: number): boolean;
+  /** The end (exclusive) of a gentilic mention starting at token k (التونسي), else -1: it can be part of a name. */
+  gentilicEnd?(k: number): number;
 }
 
 /**
@@ -86,9 +88,15 @@ export function institutionAt(c: InstitutionContext, i: number): { end: number; 
     if (isDefinite(r) && DEFINITE_HEADS.has(r.slice(2))) {
       // المحكمة الدستورية: at least one adjective that names, agreeing with the head (in قدرات
       // الحزب العسكرية the adjective is قدرات's).
+      // A gentilic counts too (الاتحاد العام التونسي للشغل).
       const fem = feminine(r);
       let e = i + 1;
-      while (word(e) && namingAdjective(toks[e].norm) && feminine(toks[e].norm) === fem) e++;
+      for (;;) {
+        if (word(e) && namingAdjective(toks[e].norm) && feminine(toks[e].norm) === fem) { e++; continue; }
+        const g = c.gentilicEnd?.(e) ?? -1;
+        if (g > e) { e = g; continue; }
+        break;
+      }
       if (e > i + 1) { k = e; break; }
     } else if (CONSTRUCT_HEADS.has(r) && word(i + 1)) {
       // مجلس النواب: a definite noun that is not an adjective of time or order.
@@ -101,9 +109,14 @@ export function institutionAt(c: InstitutionContext, i: number): { end: number; 
     }
   }
   if (k < 0) return null;
-  // والتشريعية، والموازنة: coordinated nouns and adjectives; للتخطيط، للتعبئة العامة: a complement.
+  // والتشريعية، والموازنة: coordinated nouns and adjectives; للتخطيط، للتعبئة العامة، لكرة القدم: a
+  // complement; a gentilic after them (المحكمة الإدارية العليا المصرية).
   for (;;) {
     if (word(k) && toks[k].norm.startsWith('وال') && toks[k].norm.length > 4) { k++; continue; }
+    const g = c.gentilicEnd?.(k) ?? -1;
+    if (g > k) { k = g; continue; }
+    const w = word(k) ? toks[k].norm : '';
+    if (w.length > 3 && w[0] === 'ل' && w[1] !== 'ل' && word(k + 1) && isDefinite(toks[k + 1].norm)) { k += 2; continue; }
     if (word(k) && toks[k].norm.startsWith('لل') && toks[k].norm.length > 4) {
       k++;
       while (word(k) && namingAdjective(toks[k].norm)) k++;
