@@ -148,6 +148,10 @@ const SENTENCES: SentenceCase[] = [
   { text: 'وتؤكد الحكومة أن الوضع "تحت السيطرة" رغم الاحتجاجات.',
     expect: [{ marker: 'تحت السيطرة', source: 'الحكومة' }] },
 
+  // "وفق ما أفاد به X": the pronoun after the verb is not part of the source.
+  { text: 'وقتل ثلاثة أشخاص في انهيار مبنى قديم وسط المدينة، وفق ما أفاد به الدفاع المدني.',
+    expect: [{ marker: 'انهيار مبنى', source: 'الدفاع المدني' }] },
+
 ];
 
 for (const c of SENTENCES) {

@@ -40,6 +40,9 @@ interface Raw {
 interface Base { cue: Span & { text: string }; cueTok: number; sentence: number; source: SourceRef | null; via?: SourceRef[] }
 type ClaimRange = { start: number; end: number; firstTok: number; endTok: number };
 
+/** The pronoun after a verb that refers back to ما (ما أفاد به، ما صرح به، ما أعلنت عنه). */
+const RESUMPTIVE = new Set(['به', 'بها', 'عنه', 'عنها', 'له', 'لها']);
+
 /** Every Raw is built here, with one fixed shape (object spreads made V8 fall back to slow objects). */
 function makeRaw(b: Base, clauseTok: number, c: ClaimRange,
   f: { quote?: boolean; post?: boolean; closed?: boolean; consumed?: number } = {}): Raw {
@@ -271,6 +274,8 @@ function cueAttribution(p: Para, i: number, cue: CueEntry, len: number, _mention
     const v = verbWithObjectAt(p, j);
     if (!v) return null;
     j++;
+    // وفق ما أفاد به الدفاع المدني، حسب ما صرح به: the pronoun that stands for ما comes first.
+    if (j < limit && RESUMPTIVE.has(toks[j].norm)) j++;
     cueEndTok = j;
     np = npForward(p, j, limit, { max: 10 });
     if (!np) return null;
