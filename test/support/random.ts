@@ -14,6 +14,9 @@ const WORDS = [
   '**bold**', '# عنوان', '[رابط](command:workbench.action.quit)', '<script>alert(1)</script>', '<img src=x onerror=alert(1)>',
   '`code`', '&amp;', 'Reuters', 'Baghdad', 'the', '😀', '👩‍👩‍👧', '𝔸', '\u200f', '\u200e', '\u061c', '\u202b', '\u2067',
   '\u0000', '\ud800', '\udc00', '\ufeff', '\t', 'ــــ', 'ً', 'ّ',
+  // Words the institution, outlet, club, duration and season rules start from.
+  'مجلس', 'النواب', 'المحكمة', 'الدستورية', 'التونسي', 'للشغل', 'لحقوق', 'جامعة', 'صندوق', 'للتنمية', 'نادي', 'الأهلي',
+  'لـ', 'صحيفة', 'أما', 'فأكد', 'والي', 'أفاد', 'به', 'ما', 'فإن', 'وعشرين', 'يوماً', 'فصل', 'الصيف', 'الساعات', 'الأربع', 'والعشرين',
 ];
 
 export function randomDocument(next: () => number, maxWords = 300): string {
