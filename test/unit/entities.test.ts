@@ -539,3 +539,17 @@ test('a club head noun before a longer club name does not let a shorter alias wi
   const clubs = r.mentions.filter((m) => m.type === 'ORG').map((m) => m.entityId);
   assert.deepEqual(clubs, ['org:al-ahli-saudi', 'org:al-ahly']);
 });
+
+test('a name whose first letter is و or ف keeps it (فريد، فراس); a conjunction before a name is left out (وسمير)', () => {
+  const tagger: Tagger = {
+    tag: (words) => words.map((w, k) => (/^(فريد|فراس|وسمير)$/.test(w) ? 'B-PERS' : k > 0 && /^(فريد|فراس|وسمير)$/.test(words[k - 1]) ? 'I-PERS' : 'O')),
+  };
+  setTagger(tagger);
+  try {
+    const r = run('وقال محامي المتهم، فريد الديب، إن الحكم جائر. وأكد فراس الحلبي وسمير الخطيب ذلك.');
+    const names = r.entities.filter((e) => e.type === 'PER').map((e) => e.name.ar);
+    for (const n of ['فريد الديب', 'فراس الحلبي', 'سمير الخطيب']) assert.ok(names.includes(n), `${n} in ${JSON.stringify(names)}`);
+  } finally {
+    setTagger(undefined);
+  }
+});

@@ -662,8 +662,10 @@ class ParagraphMatcher {
       if (type && !unitWord && !this.anyCovered(k, e) && this.toks[k].kind === 'word') {
         const orig = this.unit.text.slice(this.toks[k].start, this.toks[k].end);
         const r0 = this.toks[k].norm;
-        // Tagger spans carry their clitics (ANERcorp style); the name is without و/ف (not وليد).
-        const strip = r0.length > 3 && (r0[0] === 'و' || r0[0] === 'ف') && !GIVEN_NAMES.has(r0) ? 1 : 0;
+        // Tagger spans carry their clitics (ANERcorp style); the name is without و/ف — unless the
+        // letter is the name's own (وليد، فريد، فراس): a given name, or too little left without it.
+        const rest = r0.slice(1);
+        const strip = (r0[0] === 'و' || r0[0] === 'ف') && !GIVEN_NAMES.has(r0) && (GIVEN_NAMES.has(rest) || rest.length >= 4) ? 1 : 0;
         const ar = orig.slice(strip) + this.unit.text.slice(this.toks[k].end, this.toks[e - 1].end);
         this.push(k, e, { type, entityId: `${type.toLowerCase()}:~${normKey(ar)}`, kind: 'name', via: 'ner', name: { ar, en: null } });
       }
