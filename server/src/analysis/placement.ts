@@ -8,8 +8,9 @@
 // those moved in place instead of copied again.
 // Arrays named `flat` hold spans whose only offsets are their own start and end (mentions, figures,
 // times): they are moved with two additions instead of the generic deep walk of spans.ts, which
-// was most of the cost of moving a paragraph.
-import { shiftSpans, shiftSpansInPlace } from './spans';
+// was most of the cost of moving a paragraph. Movable arrays must be flat.
+import { shiftSpans } from './spans';
+import { Span } from './types';
 
 /** Arrays of spans, relative to the paragraph start. */
 export type Local<T> = { [K in keyof T]: readonly object[] };
@@ -24,7 +25,9 @@ export class PlacementCache<T extends Local<T>> {
   private previous = new Map<T, Placed<T>[]>();
   private next = new Map<T, Placed<T>[]>();
 
-  constructor(private readonly movable: ReadonlySet<keyof T>, private readonly flat: ReadonlySet<keyof T> = new Set()) {}
+  constructor(private readonly movable: ReadonlySet<keyof T>, private readonly flat: ReadonlySet<keyof T>) {
+    for (const key of movable) if (!flat.has(key)) throw new Error(`placement: movable array ${String(key)} is not flat`);
+  }
 
   /** `local` moved to `start`: last run's copy when it was at the same start, else a new one. */
   place(local: T, start: number): T {
@@ -48,12 +51,10 @@ export class PlacementCache<T extends Local<T>> {
     for (const key of Object.keys(local) as Array<keyof T>) {
       const own = old.value[key];
       // An array placed at 0 is the paragraph's own (relative) one: never moved in place.
-      const flat = this.flat.has(key);
       if (this.movable.has(key) && own !== local[key]) {
-        if (flat) moveFlatInPlace(own as unknown as Span[], start - old.start);
-        else shiftSpansInPlace(own, start - old.start);
+        moveFlatInPlace(own as unknown as Span[], start - old.start);
         value[key] = own;
-      } else value[key] = flat ? moveFlat(local[key] as unknown as Span[], start) : shiftAll(local[key], start);
+      } else value[key] = this.flat.has(key) ? moveFlat(local[key] as unknown as Span[], start) : shiftAll(local[key], start);
     }
     return { start, value: value as T };
   }
@@ -75,8 +76,6 @@ export function placeAt<T extends Local<T>>(local: T, start: number, flat: Reado
   }
   return out as unknown as T;
 }
-
-interface Span { start: number; end: number }
 
 /** Copies moved by `delta`: the same keys in the same order, nested values shared (never mutated). */
 function moveFlat(items: readonly Span[], delta: number): Span[] {

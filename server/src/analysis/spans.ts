@@ -24,27 +24,6 @@ export function shiftSpans<T>(value: T, delta: number): T {
   return out as T;
 }
 
-/**
- * Moves every numeric start/end inside `value` by `delta`, in place (nested objects and arrays
- * too, the same fields as shiftSpans). Only for copies nothing else holds: see placement.ts.
- */
-export function shiftSpansInPlace(value: unknown, delta: number): void {
-  if (value === null || typeof value !== 'object') return;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) shiftSpansInPlace(value[i], delta);
-    return;
-  }
-  const obj = value as Record<string, unknown>;
-  const keys = Object.keys(obj);
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i];
-    const v = obj[k];
-    if (typeof v === 'number') {
-      if (k === 'start' || k === 'end') obj[k] = v + delta;
-    } else if (v !== null && typeof v === 'object') shiftSpansInPlace(v, delta);
-  }
-}
-
 /** Index of the first span whose end is after `offset` (spans sorted by start, not overlapping). */
 export function spanAt<T extends { start: number; end: number }>(spans: readonly T[], offset: number): T | undefined {
   let lo = 0, hi = spans.length - 1;

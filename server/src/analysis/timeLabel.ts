@@ -78,10 +78,12 @@ export function timeInterval(value: string, dct?: string): TimeInterval | null {
   return null;
 }
 
+/** Duration units, from the largest (the order of a compound duration: P5M20D). */
 const DURATION_UNITS: Record<string, [string, string]> = {
   Y: ['year', 'سنة'], M: ['month', 'شهر'], W: ['week', 'أسبوع'], D: ['day', 'يوم'],
   H: ['hour', 'ساعة'], MIN: ['minute', 'دقيقة'],
 };
+export const DURATION_ORDER = Object.keys(DURATION_UNITS);
 
 /** TIMEX3 parts of a day, in English and Arabic. */
 const DAY_PARTS: Record<string, [string, string]> = {
@@ -94,17 +96,15 @@ export function timeLabel(value: string): string {
   if (value === 'PRESENT_REF') return 'now · الآن';
   if (value === 'PAST_REF') return 'the past · الماضي';
   if (value === 'FUTURE_REF') return 'the future · المستقبل';
-  if ((m = value.match(/^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}:\d{2}))?$/))) {
-    const mo = +m[2] - 1, t = m[4] ? ` ${m[4]}` : '';
-    const { en, ar } = months();
-    return `${+m[3]} ${en[mo]} ${m[1]}${t} · ${+m[3]} ${ar[mo]} ${m[1]}${t}`;
-  }
-  if ((m = value.match(/^(\d{4})-(\d{2})-(\d{2})T(MO|MI|AF|EV|NI)$/))) {
-    // A day and a part of it (مساء الثلاثاء → 2025-09-09TEV).
+  if ((m = value.match(/^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}:\d{2}|MO|MI|AF|EV|NI))?$/))) {
     const mo = +m[2] - 1;
     const { en, ar } = months();
-    const [pe, pa] = DAY_PARTS[m[4]];
-    return `${+m[3]} ${en[mo]} ${m[1]}, ${pe} · ${pa} ${+m[3]} ${ar[mo]} ${m[1]}`;
+    const day = `${+m[3]} ${en[mo]} ${m[1]}`, dayAr = `${+m[3]} ${ar[mo]} ${m[1]}`;
+    // A day and a part of it (مساء الثلاثاء → 2025-09-09TEV), or a day and a clock time.
+    const part = m[4] ? DAY_PARTS[m[4]] : undefined;
+    if (part) return `${day}, ${part[0]} · ${part[1]} ${dayAr}`;
+    const t = m[4] ? ` ${m[4]}` : '';
+    return `${day}${t} · ${dayAr}${t}`;
   }
   if ((m = value.match(/^(\d{4})-(\d{2})$/)) && +m[2] >= 1 && +m[2] <= 12) {
     const { en, ar } = months();
@@ -132,10 +132,9 @@ export function timeLabel(value: string): string {
 function compoundDurationLabel(value: string): string | null {
   const m = value.match(/^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$/);
   if (!m || value === 'P' || value.endsWith('T')) return null;
-  const units = ['Y', 'M', 'W', 'D', 'H', 'MIN'];
   const en: string[] = [];
   const ar: string[] = [];
-  units.forEach((u, k) => {
+  DURATION_ORDER.forEach((u, k) => {
     if (m[k + 1] === undefined) return;
     const n = +m[k + 1];
     const [e, a] = DURATION_UNITS[u];

@@ -74,10 +74,6 @@ export function diagnostics(doc: TextDocument, a: Analysis, on: DiagnosticSwitch
 }
 
 /**
- * Publishes each document's diagnostics a short while after its last change, so typing does not
- * re-publish on every keystroke; a pending run is dropped when the document changes again or closes.
- */
-/**
  * The pause after an edit before diagnostics (and the workspace-symbol entry) are computed:
  * `base` ms, plus 1 ms per 1,000 characters up to 1.5 s. On a 1 MB article they take ~50–80 ms of
  * the server's one thread; computed 250 ms after each keystroke, they would delay the next one's
@@ -87,6 +83,10 @@ export function delayFor(length: number, base = 250): number {
   return Math.min(1500, base + Math.floor(Math.max(0, length) / 1000));
 }
 
+/**
+ * Publishes each document's diagnostics a short while after its last change, so typing does not
+ * re-publish on every keystroke; a pending run is dropped when the document changes again or closes.
+ */
 export class DiagnosticsScheduler {
   private timers = new Map<string, NodeJS.Timeout>();
 

@@ -4,6 +4,7 @@ import { Hover, MarkupKind, Position } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analysis, Entity, Figure, TimeExpression } from '../analysis/types';
 import { timeLabel } from '../analysis/timeLabel';
+import { boundedMemo } from '../analysis/memo';
 import { arabic, escapeMarkdown, excerpt } from './markdown';
 import { claimAt, claimsOf, describeSource, entityById, figureAt, mentionAt, timeAt } from './lookup';
 
@@ -68,19 +69,13 @@ function entitySection(doc: TextDocument, a: Analysis, e: Entity, kind: string):
 // One formatter for all: toLocaleString builds a new one per call, which shows on long articles.
 const NUMBER_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
 
-/** Formatted numbers by value: an outline or diagnostics list formats thousands of figures per edit. Bounded. */
-let formatted = new Map<number, string>();
-const FORMATTED_LIMIT = 10_000;
+/** Formatted numbers by value: an outline or diagnostics list formats thousands of figures per edit. */
+const formatted = boundedMemo(10_000, (v: number) => NUMBER_FORMAT.format(v));
 
 export function formatNumber(v: number): string {
   if (!Number.isFinite(v)) return String(v);
   if (v === 0) return NUMBER_FORMAT.format(v); // 0 and -0 are one Map key, and print differently
-  let s = formatted.get(v);
-  if (s === undefined) {
-    if (formatted.size >= FORMATTED_LIMIT) formatted = new Map();
-    formatted.set(v, (s = NUMBER_FORMAT.format(v)));
-  }
-  return s;
+  return formatted(v);
 }
 
 function figureSection(f: Figure): string {

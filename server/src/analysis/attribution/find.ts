@@ -566,9 +566,8 @@ function verbAttribution(p: Para, i: number, v: VerbEntry, prefixed: boolean, me
   const quotedTerm = kind === 'that' && quotedTermAt(p, found, limit);
   if (kind === 'quote' || (found < limit && p.quoteClose[found] >= 0 && !quotedTerm)) {
     quote = true;
-    const open = kind === 'quote' ? found : found;
-    claimLimit = p.quoteClose[open] + 1;
-    found = open + 1;
+    claimLimit = p.quoteClose[found] + 1;
+    found++;
   }
   const c = claimFrom(p, found, quote ? claimLimit - 1 : claimLimit);
   if (!c) return null;

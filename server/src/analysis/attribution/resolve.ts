@@ -4,26 +4,19 @@
 import { Attribution, Mention } from '../types';
 import { normalizeWord } from '../normalize';
 import { detached } from '../tokenize';
+import { boundedMemo } from '../memo';
 import { lexicon } from './lexicon';
 import { pickEntity } from './entity';
 import { isPendingSource } from './find';
 
 type Source = Attribution['source'];
 
-/** words() by text, kept across document passes (sources repeat, and a referent's context is the
- * same text version after version); a pure function of the text and the static lexicon. Bounded. */
-let wordsMemo = new Map<string, string[]>();
-const WORDS_MEMO_LIMIT = 100_000;
-
-/** Normalized words of a short text with و/ل/ب and the article taken off (callers never mutate them). */
-function words(s: string): string[] {
-  let r = wordsMemo.get(s);
-  if (!r) {
-    if (wordsMemo.size >= WORDS_MEMO_LIMIT) wordsMemo = new Map();
-    wordsMemo.set(detached(s), (r = wordsUncached(s))); // the key must not keep the document alive
-  }
-  return r;
-}
+/**
+ * Normalized words of a short text with و/ل/ب and the article taken off (callers never mutate
+ * them); kept across document passes (sources repeat, and a referent's context is the same text
+ * version after version): a pure function of the text and the static lexicon.
+ */
+const words = boundedMemo(100_000, (s: string) => wordsUncached(s), detached);
 
 function wordsUncached(s: string): string[] {
   const out: string[] = [];
@@ -71,22 +64,13 @@ interface DocIndex {
   byLastWord?: Map<string, number[]>;
 }
 
-/** The normalized last word of a name of two words or more (null: one word), by its text; a pure
- * function of the text, kept across document passes (the same names recur). Bounded. */
-let lastWordMemo = new Map<string, string | null>();
-const LAST_WORD_MEMO_LIMIT = 50_000;
-
-function lastWordOf(name: string): string | null {
-  let last = lastWordMemo.get(name);
-  if (last === undefined) {
-    const mt = normalizeWord(name);
-    const sp = mt.lastIndexOf(' ');
-    last = sp < 0 ? null : mt.slice(sp + 1);
-    if (lastWordMemo.size >= LAST_WORD_MEMO_LIMIT) lastWordMemo = new Map();
-    lastWordMemo.set(detached(name), last); // the key must not keep the document alive
-  }
-  return last;
-}
+/** The normalized last word of a name of two words or more (null: one word), by its text; kept
+ * across document passes (the same names recur). */
+const lastWordOf = boundedMemo(50_000, (name: string): string | null => {
+  const mt = normalizeWord(name);
+  const sp = mt.lastIndexOf(' ');
+  return sp < 0 ? null : mt.slice(sp + 1);
+}, detached);
 
 function byLastWord(doc: DocIndex, text: string): Map<string, number[]> {
   if (!doc.byLastWord) {

@@ -27,6 +27,7 @@ import { isIgnorable, normalizeWord } from '../normalize';
 import { KbEntry, KbTarget, KnowledgeBase, currentKnowledgeBase } from '../kb';
 import { Tagger, defaultTagger } from '../ner';
 import { UNITS } from '../figures/lexicon';
+import { boundedMemo } from '../memo';
 import { surnameCandidates, surnameKeys } from './surnameCandidates';
 import { institutionAt, placeInstitutionAt } from './institutions';
 import { outletNameAt } from './outletNames';
@@ -631,9 +632,7 @@ class ParagraphMatcher {
     };
     for (let k = 0; k < this.n; k++) {
       const place = k + 1 < this.n ? places.get(this.toks[k + 1].start) : undefined;
-      let placeEnd = -1;
-      if (place) for (let e = k + 1; e < this.n && this.toks[e].start < place.end; e++) placeEnd = e + 1;
-      const found = institutionAt(context, k) ?? (placeEnd > 0 ? placeInstitutionAt(context, k, placeEnd) : null);
+      const found = institutionAt(context, k) ?? (place ? placeInstitutionAt(context, k, endToken(place, k + 1)) : null);
       if (!found) continue;
       // The places and gentilics it took in are part of its name now, not mentions of their own.
       const from = this.toks[k].start, to = this.toks[found.end - 1].end;
@@ -689,20 +688,12 @@ function normKey(s: string): string {
   return nameTokens(s).join('-');
 }
 
-/** nameTokens by name: every document pass asks again for the same names (read-only arrays). Bounded. */
-let nameTokensMemo = new Map<string, string[]>();
-const NAME_TOKENS_MEMO_LIMIT = 50_000;
-
-function nameTokens(s: string): string[] {
-  let out = nameTokensMemo.get(s);
-  if (!out) {
-    out = [];
-    for (const t of tokenize(s)) if (t.kind === 'word') out.push(t.norm);
-    if (nameTokensMemo.size >= NAME_TOKENS_MEMO_LIMIT) nameTokensMemo = new Map();
-    nameTokensMemo.set(detached(s), out); // the key must not keep the document alive
-  }
+/** A name's normalized words; memoized, as every document pass asks again for the same names (read-only arrays). */
+const nameTokens = boundedMemo(50_000, (s: string): string[] => {
+  const out: string[] = [];
+  for (const t of tokenize(s)) if (t.kind === 'word') out.push(t.norm);
   return out;
-}
+}, detached);
 
 // ---------------------------------------------------------------------------------------------
 // Document pass

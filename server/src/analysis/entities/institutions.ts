@@ -13,10 +13,11 @@ import { wordSet as words } from './lexicon';
 /** Heads that name a body with adjectives after their article (المحكمة الدستورية). */
 const DEFINITE_HEADS = words(`مجلس لجنة نقابة هيئة محكمة مفوضية سلطة جمعية رابطة اتحاد منظمة حزب جبهة بعثة معهد
   جامعة مؤسسة شركة مصرف بنك وكالة أمانة ديوان جيش جهاز مندوبية حكومة برلمان`);
-/** Heads that name a body by the noun they are construct with (مجلس النواب). Neither list has حركة:
- * الحركة الاقتصادية and حركة المرور are activity and traffic far more often than a movement. */
-const CONSTRUCT_HEADS = words(`مجلس لجنة نقابة هيئة محكمة مفوضية سلطة جمعية رابطة اتحاد منظمة حزب جبهة بعثة معهد
-  جامعة مؤسسة شركة مصرف وكالة أمانة ديوان جيش مندوبية حكومة`);
+/** Heads that name a body by the noun they are construct with (مجلس النواب): the same but بنك، جهاز،
+ * برلمان (بنك الطعام، جهاز الهاتف). Neither list has حركة: الحركة الاقتصادية and حركة المرور are
+ * activity and traffic far more often than a movement. */
+const DEFINITE_ONLY = words('بنك جهاز برلمان');
+const CONSTRUCT_HEADS = new Set([...DEFINITE_HEADS].filter((h) => !DEFINITE_ONLY.has(h)));
 /** Adjectives of time, order or size: "the current government" is not a name. */
 const NOT_NAMING = words(`الحالي الحالية السابق السابقة الجديد الجديدة المقبل المقبلة الماضي الماضية القادم القادمة
   الأول الأولى الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة الأخير الأخيرة التالي التالية المحلي المحلية
@@ -66,19 +67,30 @@ export function placeInstitutionAt(c: InstitutionContext, i: number, placeEnd: n
   if (i > 0 && toks[i - 1].kind === 'word' && DEMONSTRATIVES.has(toks[i - 1].norm)) return null;
   const reading = c.readings(i).find((r) => PLACE_HEADS.has(r));
   if (!reading) return null;
-  let k = placeEnd;
   // للتنمية، للأوراق المالية: a complement that names what the body does.
-  while (k < toks.length && toks[k].kind === 'word' && !c.taken(k) && toks[k].norm.startsWith('لل') && toks[k].norm.length > 4) {
-    k++;
-    while (k < toks.length && toks[k].kind === 'word' && !c.taken(k) && namingAdjective(toks[k].norm)) k++;
-  }
+  let k = placeEnd;
+  for (let e = afterComplement(c, k); e > k; e = afterComplement(c, k)) k = e;
   return { end: k, reading };
+}
+
+/** Token k is a word no mention has taken. */
+function free(c: InstitutionContext, k: number): boolean {
+  return k < c.toks.length && c.toks[k].kind === 'word' && !c.taken(k);
+}
+
+/** After a لل- complement starting at k and its adjectives (للتعبئة العامة); k when there is none. */
+function afterComplement(c: InstitutionContext, k: number): number {
+  const w = free(c, k) ? c.toks[k].norm : '';
+  if (!w.startsWith('لل') || w.length <= 4) return k;
+  let e = k + 1;
+  while (free(c, e) && namingAdjective(c.toks[e].norm)) e++;
+  return e;
 }
 
 /** The institution named from token i: its end (exclusive) and the reading of its head; or null. */
 export function institutionAt(c: InstitutionContext, i: number): { end: number; reading: string } | null {
   const { toks } = c;
-  const word = (k: number) => k < toks.length && toks[k].kind === 'word' && !c.taken(k);
+  const word = (k: number) => free(c, k);
   if (!word(i)) return null;
   if (i > 0 && toks[i - 1].kind === 'word' && DEMONSTRATIVES.has(toks[i - 1].norm)) return null;
   let k = -1;
@@ -87,8 +99,7 @@ export function institutionAt(c: InstitutionContext, i: number): { end: number; 
     reading = r;
     if (isDefinite(r) && DEFINITE_HEADS.has(r.slice(2))) {
       // المحكمة الدستورية: at least one adjective that names, agreeing with the head (in قدرات
-      // الحزب العسكرية the adjective is قدرات's).
-      // A gentilic counts too (الاتحاد العام التونسي للشغل).
+      // الحزب العسكرية the adjective is قدرات's); a gentilic counts too (الاتحاد العام التونسي للشغل).
       const fem = feminine(r);
       let e = i + 1;
       for (;;) {
@@ -117,11 +128,8 @@ export function institutionAt(c: InstitutionContext, i: number): { end: number; 
     if (g > k) { k = g; continue; }
     const w = word(k) ? toks[k].norm : '';
     if (w.length > 3 && w[0] === 'ل' && w[1] !== 'ل' && word(k + 1) && isDefinite(toks[k + 1].norm)) { k += 2; continue; }
-    if (word(k) && toks[k].norm.startsWith('لل') && toks[k].norm.length > 4) {
-      k++;
-      while (word(k) && namingAdjective(toks[k].norm)) k++;
-      continue;
-    }
+    const e = afterComplement(c, k);
+    if (e > k) { k = e; continue; }
     return { end: k, reading };
   }
 }

@@ -7,6 +7,7 @@ import { isIgnorable } from '../normalize';
 import { DayPart, Entry, Marker, lookupWithClitics } from './lexicon';
 import { Parsed, TimeMention } from './model';
 import { clauseTense } from './tense';
+import { DURATION_ORDER } from '../timeLabel';
 
 interface Match {
   s: number;
@@ -20,8 +21,6 @@ const FOLLOWING = new Set(['التالي', 'التاليه', 'اللاحق', 'ا
 const PREVIOUS = new Set(['السابق', 'السابقه']);
 const SAME = new Set(['نفسه', 'نفسها', 'ذاته', 'ذاتها']);
 const CURRENT = new Set(['الجاري', 'الجاريه', 'الحالي', 'الحاليه']);
-/** Duration units from the largest: a duration joined to a smaller one by و is one duration. */
-const DURATION_ORDER = ['Y', 'M', 'W', 'D', 'H', 'MIN'];
 /** Before a bare season with the article, a preposition of time makes it a date (خلال الصيف، في الشتاء). */
 const SEASON_PREPOSITIONS = new Set(['خلال', 'في', 'طوال', 'حتي', 'قبل', 'بعد']);
 /** Words after which a number is a count, not a year. */
@@ -1118,7 +1117,7 @@ class Scanner {
   }
 
   /**
-   * Durations joined by و, largest unit first, are one duration: سنتين وستة أشهر = P2Y6M، خمسة
+   * Durations joined by و, largest unit first (DURATION_ORDER), are one duration: سنتين وستة أشهر = P2Y6M، خمسة
    * أشهر وعشرين يوماً = P5M20D، ساعتين وثلاثين دقيقة = PT2H30M.
    */
   private mergeDurations(ms: Match[]): Match[] {
