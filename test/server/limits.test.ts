@@ -23,3 +23,22 @@ test('a document over the size limit gets a partial analysis and a warning', asy
     await client.stop();
   }
 });
+
+test('sanad.outline.maxItemsPerGroup: over LSP, each outline group lists that many entries and counts the rest', async () => {
+  const { client } = await LspClient.start({ settings: { outline: { maxItemsPerGroup: 2 } } });
+  try {
+    const uri = 'file:///limits/outline.txt';
+    const lines = Array.from({ length: 6 }, (_, k) => `وأعلنت الوزارة توزيع ${k + 10} طناً من المساعدات في بغداد.`);
+    client.open(uri, lines.join('\n'));
+    const symbols = await client.request<Array<{ name: string; detail?: string; children?: Array<{ name: string }> }>>(
+      'textDocument/documentSymbol', { textDocument: { uri } });
+    const figures = symbols.find((g) => g.name === 'Figures');
+    assert.ok(figures, JSON.stringify(symbols.map((g) => g.name)));
+    assert.equal(figures.detail, '6', 'the group still counts every figure');
+    assert.deepEqual(figures.children!.map((c) => c.name).slice(0, 2), ['10 طناً', '11 طناً']);
+    assert.equal(figures.children!.length, 3);
+    assert.match(figures.children![2].name, /4 more/);
+  } finally {
+    await client.stop();
+  }
+});
