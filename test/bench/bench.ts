@@ -58,6 +58,10 @@ async function main(): Promise<void> {
   report('analyze_cpu_tokens_per_s', tokens / (full.cpu / 1000), 'tokens/s');
   report('floor_tokens_per_s', tokens / (floorMs / 1000), 'tokens/s');
   report('analyze_vs_floor', full.wall / floorMs, 'x');
+  // The same text as one line with no sentence end: one paragraph, one "sentence" (pasted text,
+  // a document without punctuation). Must stay close to the figure above, not grow quadratically.
+  const oneLine = text.replace(/[\n.؟!]/g, ' ');
+  report('analyze_one_line_ms', time(() => analyze(oneLine, options), 1), 'ms');
 
   // One-character edits in a cached document: the paragraph pass re-reads one paragraph, the
   // document pass runs whole. With a documentDate (the CLI's way) and without (the server's default:

@@ -168,3 +168,13 @@ test('a claim that holds a quotation ends with its closing mark; a claim that is
   assert.deepEqual(claim('وتؤكد الحكومة أن الوضع "تحت السيطرة".'), ['الوضع "تحت السيطرة"']);
   assert.deepEqual(claim('وقال الوزير: "الوضع تحت السيطرة".'), ['الوضع تحت السيطرة']);
 });
+
+test('in a sentence with no end mark, a claim stops after at most 400 tokens (a one-line document stays linear)', async () => {
+  const { analyze } = await import('../../server/src/analysis/analyze');
+  const text = 'وقال الوزير إن ' + 'الحكومة تدرس الخطة و'.repeat(300) + 'الأمور بخير';
+  const a = analyze(text, {});
+  assert.equal(a.attributions.length, 1);
+  const claim = text.slice(a.attributions[0].claim.start, a.attributions[0].claim.end);
+  assert.ok(claim.split(/\s+/).length <= 400, `${claim.split(/\s+/).length} words`);
+  assert.ok(claim.startsWith('الحكومة تدرس الخطة'));
+});

@@ -118,10 +118,17 @@ function quotedTermAt(p: Para, i: number, end: number): boolean {
   return close > i && close + 1 < end && p.toks[close + 1].kind === 'word';
 }
 
+/**
+ * A claim runs at most this many tokens: a "sentence" with no end mark can be a whole document
+ * (a 1 MB line), and each claim scanning to its end made the pass quadratic.
+ */
+const MAX_CLAIM_TOKENS = 400;
+
 function claimFrom(p: Para, first: number, sentEnd: number): { start: number; end: number; firstTok: number; endTok: number } | null {
   let f = first;
   while (f < sentEnd && p.toks[f].kind === 'punct' && charOf(p, f) !== '(' && !quotedTermAt(p, f, sentEnd)) f++;
   if (f >= sentEnd) return null;
+  sentEnd = Math.min(sentEnd, f + MAX_CLAIM_TOKENS);
   sentEnd = narratorBreak(p, f, sentEnd);
   const last = lastContentTok(p, f, sentEnd);
   if (last < f) return null;

@@ -630,18 +630,22 @@ class ParagraphMatcher {
         return g ? endToken(g, k) : -1;
       },
     };
+    // The places and gentilics a body takes in are part of its name, not mentions of their own.
+    const absorbed = new Set<LocalMention>();
     for (let k = 0; k < this.n; k++) {
       const place = k + 1 < this.n ? places.get(this.toks[k + 1].start) : undefined;
       const found = institutionAt(context, k) ?? (place ? placeInstitutionAt(context, k, endToken(place, k + 1)) : null);
       if (!found) continue;
-      // The places and gentilics it took in are part of its name now, not mentions of their own.
-      const from = this.toks[k].start, to = this.toks[found.end - 1].end;
-      this.out = this.out.filter((m) => m.end <= from || m.start >= to);
+      for (let e = k + 1; e < found.end; e++) {
+        const inside = places.get(this.toks[e].start) ?? gentilics.get(this.toks[e].start);
+        if (inside) absorbed.add(inside);
+      }
       // The name without the clitic its head was read through (والمحكمة الدستورية → المحكمة الدستورية).
       const ar = this.cleanText(k, found.end, found.reading);
       this.push(k, found.end, { type: 'ORG', entityId: `org:~${normKey(ar)}`, kind: 'name', via: 'pattern', name: { ar, en: null } });
       k = found.end - 1;
     }
+    if (absorbed.size) this.out = this.out.filter((m) => !absorbed.has(m));
   }
 
   private addTaggerSpans(tags: string[]): void {
