@@ -9,7 +9,7 @@ import { Analysis, AnalyzeOptions, Attribution, Figure, Mention } from './types'
 import { TextUnit, makeTextUnit, splitParagraphs } from './textUnit';
 import { stripBom } from './normalize';
 import { detached } from './tokenize';
-import { SurnameWords, findMentions, linkEntities, surnameWords } from './entities';
+import { SurnameWords, findMentions, linkEntities, newLinkMemo, surnameWords } from './entities';
 import { figuresOutside, findFigures } from './figures';
 import { TimeMention, documentDate, resolveTimes } from './time';
 import { scanTimes } from './time/find';
@@ -28,6 +28,8 @@ interface ParagraphSpans {
 
 /** What one paragraph contributes. */
 interface ParagraphResult {
+  /** The paragraph's text (a copy of its own, see analyzeParagraphs). */
+  text: string;
   spans: ParagraphSpans;
   /** The time scan failed (times is then empty): the DCT inference scans this paragraph itself. */
   timesFailed?: true;
@@ -44,6 +46,8 @@ export class AnalysisCache {
   private next = new Map<string, ParagraphResult>();
   /** The paragraphs' spans in document offsets, reused while a paragraph keeps its start. */
   readonly placement = new PlacementCache<ParagraphSpans>(new Set(['mentions', 'times']), FLAT_SPANS);
+  /** The last linking of the document, reused when an edit changed nothing it reads. */
+  readonly linking = newLinkMemo();
   hits = 0;
   misses = 0;
 
@@ -84,6 +88,7 @@ function analyzeParagraphs(paragraphs: readonly string[]): ParagraphResult[] {
   const times = units.map(timesOf);
   return units.map((unit, k) => {
     const r: ParagraphResult = {
+      text: texts[k],
       spans: {
         mentions: mentions[k], figures: figuresOutside(figures[k], times[k] ?? []), times: times[k] ?? [],
         attributions: findAttributions(unit, mentions[k]),
@@ -170,7 +175,11 @@ function documentPass(prep: ReturnType<typeof prepare>, results: ParagraphResult
     for (const a of r.attributions) attributions.push(a);
   });
   cache?.placement.endRun();
-  const linked = linkEntities(mentions, text, { starts: paragraphs.map((p) => p.start), words: results.map((r) => r.surnameWords) });
+  const linked = linkEntities(mentions, text, {
+    starts: paragraphs.map((p) => p.start),
+    words: results.map((r) => r.surnameWords),
+    paragraphs: cache && results.map((r) => ({ text: r.text, mentions: r.spans.mentions, words: r.surnameWords })),
+  }, cache?.linking);
   mentions = linked.mentions;
   const times = resolveTimes(found, dct);
   attributions = resolveAttributions(attributions, mentions, text);

@@ -28,9 +28,11 @@ import { KbEntry, KbTarget, KnowledgeBase, currentKnowledgeBase } from '../kb';
 import { Tagger, defaultTagger } from '../ner';
 import { UNITS } from '../figures/lexicon';
 import { boundedMemo } from '../memo';
-import { surnameCandidates, surnameKeys } from './surnameCandidates';
+import { SurnameKeys, surnameCandidates, surnameKeys } from './surnameCandidates';
 import { institutionAt, placeInstitutionAt } from './institutions';
 import { outletNameAt } from './outletNames';
+import { isArabicWordChar, isWholeToken, previousWord } from './wordAt';
+import { CATAPHORA_WINDOW, LinkMemo, LinkParagraph, ParagraphDecisions, inOrder } from './relink';
 import {
   ARTICLE_GIVEN_NAMES, BODIES, BodyDef, DEMONYMS, GIVEN_NAMES, GOVERNMENT_WORDS, NAME_LINKS, PLACE_CUES, STOP, TITLES, TITLE_MODIFIERS, TitleDef,
   WEAK_NAMES, isAnaphoricClass,
@@ -708,17 +710,20 @@ interface EntityState {
   tokens: string[];
   firstPos: number;
   via: Mention['via'];
-  /** Already in the pass's list of entities (first mention order). */
-  listed?: boolean;
 }
 
-/** How far after a bare title, in the same paragraph, the person it stands for may be introduced. */
-const CATAPHORA_WINDOW = 800;
+/** Linking's memo of one document (see relink.ts), kept in its analysis cache. */
+export type EntityLinkMemo = LinkMemo<object>;
+export const newLinkMemo = (): EntityLinkMemo => new LinkMemo<object>();
 
-/** Groups the document's mentions into entities and gives each mention its final entityId. */
-export function linkEntities(mentions: Mention[], text: string, words?: DocumentSurnameWords): { mentions: Mention[]; entities: Entity[] } {
+/**
+ * Groups the document's mentions into entities and gives each mention its final entityId. With a
+ * memo of the document's last linking and its paragraphs (`words.paragraphs`), an edit that changed
+ * nothing linking reads reuses last time's decisions (relink.ts).
+ */
+export function linkEntities(mentions: Mention[], text: string, words?: DocumentSurnameWords, memo?: EntityLinkMemo): { mentions: Mention[]; entities: Entity[] } {
   try {
-    return link(mentions as LocalMention[], text, currentKnowledgeBase(), words);
+    return link(mentions as LocalMention[], text, currentKnowledgeBase(), words, memo as LinkMemo<EntityState> | undefined);
   } catch {
     const plain = mentions.filter((m) => m.kind !== 'title').map(toPublic);
     return { mentions: plain, entities: [] };
@@ -731,20 +736,32 @@ function toPublic(m: LocalMention): Mention {
   return out;
 }
 
-function link(input: LocalMention[], text: string, kb: KnowledgeBase, words?: DocumentSurnameWords): { mentions: Mention[]; entities: Entity[] } {
-  // Defensive: inside the text, sorted, not overlapping.
-  const sorted = input.filter((m) => m.start >= 0 && m.end <= text.length && m.end > m.start)
-    .sort((a, b) => a.start - b.start || b.end - a.end);
-  // The mentions themselves, not copies: they may be shared with the paragraph cache, so linking
-  // never changes them (a gentilic read as a surname is recorded in `renamed`).
-  const ms: LocalMention[] = [];
-  let lastEnd = -1;
-  for (const m of sorted) {
-    if (m.start < lastEnd) continue;
-    ms.push(m);
-    lastEnd = m.end;
-  }
+type Linked = { mentions: Mention[]; entities: Entity[] };
+/** A surname alone found by the rescan: its mention, its person, and the word it is (paragraph, index). */
+type SurnameHit = { m: LocalMention; s: EntityState; para: number; word: number };
 
+function link(input: LocalMention[], text: string, kb: KnowledgeBase, words?: DocumentSurnameWords, memo?: LinkMemo<EntityState>): Linked {
+  // Defensive: inside the text, sorted, not overlapping. The mentions themselves, not copies: they
+  // may be shared with the paragraph cache, so linking never changes them (a gentilic read as a
+  // surname is recorded in `renamed`).
+  const ms = inOrder(input, text.length);
+  const paragraphs = words?.paragraphs;
+  if (memo && paragraphs) {
+    const reused = memo.reuse(kb, paragraphs);
+    const relinked = reused && relink(ms, text, words!, reused, memo.surnames);
+    if (relinked) return relinked;
+  }
+  const { assigned, renamed, extra, surnames } = decide(ms, text, kb, words);
+  if (memo && paragraphs) {
+    memo.remember({ kb, surnames }, paragraphs, byParagraph(ms, assigned, renamed, extra, words!, surnames));
+    memo.linked++;
+  }
+  return emitLinked(ms, assigned, renamed, extra, false);
+}
+
+/** The fold of linking: each mention's entity state, the gentilics renamed, the surnames found alone. */
+function decide(ms: LocalMention[], text: string, kb: KnowledgeBase, words?: DocumentSurnameWords):
+  { assigned: Array<EntityState | undefined>; renamed: Set<LocalMention>; extra: SurnameHit[]; surnames: SurnameKeys | null } {
   const states = new Map<string, EntityState>();
   const persons: EntityState[] = [];
   const roles = new Map<string, EntityState[]>();
@@ -878,21 +895,73 @@ function link(input: LocalMention[], text: string, kb: KnowledgeBase, words?: Do
 
   // Surnames alone that the paragraph pass could not know (أونتيكوف after أندريه أونتيكوف).
   const renamed = new Set<LocalMention>();
-  const extra = rescanSurnames(text, ms, assigned, renamed, persons, words ?? { starts: [0], words: [surnameWords(text)] });
+  const { found: extra, keys: surnames } = rescanSurnames(text, ms, assigned, renamed, persons, words ?? { starts: [0], words: [surnameWords(text)] });
+  return { assigned, renamed, extra, surnames };
+}
 
+/** Splits the decisions of a full linking by paragraph, for the memo. */
+function byParagraph(ms: LocalMention[], assigned: Array<EntityState | undefined>, renamed: Set<LocalMention>, extra: SurnameHit[],
+  words: DocumentSurnameWords, surnames: SurnameKeys | null): ParagraphDecisions<EntityState>[] {
+  const { starts } = words;
+  const out: Array<{ assigned: Array<EntityState | undefined>; renamed: number[]; hits: Array<{ candidate: number; s: EntityState }> }> =
+    starts.map(() => ({ assigned: [], renamed: [], hits: [] }));
+  let p = 0;
+  ms.forEach((m, i) => {
+    while (p + 1 < starts.length && starts[p + 1] <= m.start) p++;
+    out[p].assigned.push(assigned[i]);
+    out[p].renamed.push(renamed.has(m) ? 1 : 0);
+  });
+  // A hit is always one of the candidates (the rescan visits nothing else).
+  for (const h of extra) out[h.para].hits.push({ candidate: surnameCandidates(words.words[h.para], surnames!).indexOf(h.word), s: h.s });
+  return out.map((d) => ({ assigned: d.assigned, renamed: Uint8Array.from(d.renamed), hits: d.hits }));
+}
+
+/**
+ * Last time's decisions applied to this version's mentions and surname words, paragraph by
+ * paragraph (the memo checked that each paragraph's link key is the same); null if the counts
+ * disagree after all (then the caller links in full).
+ */
+function relink(ms: LocalMention[], text: string, words: DocumentSurnameWords, decisions: ParagraphDecisions<EntityState>[],
+  surnames: SurnameKeys | null): Linked | null {
+  const { starts } = words;
+  const assigned: Array<EntityState | undefined> = new Array(ms.length);
+  const renamed = new Set<LocalMention>();
+  let p = 0, j = 0;
+  for (let i = 0; i < ms.length; i++) {
+    while (p + 1 < starts.length && starts[p + 1] <= ms[i].start) p++, j = 0;
+    const d = decisions[p];
+    if (j >= d.assigned.length) return null;
+    assigned[i] = d.assigned[j];
+    if (d.renamed[j]) renamed.add(ms[i]);
+    j++;
+  }
+  const extra: SurnameHit[] = [];
+  decisions.forEach((d, para) => {
+    for (const { candidate, s } of d.hits) {
+      const pos = words.words[para].pos;
+      const word = surnameCandidates(words.words[para], surnames!)[candidate];
+      extra.push({ m: surnameMention(text, starts[para] + pos[word * 3], starts[para] + pos[word * 3 + 1], s), s, para, word });
+    }
+  });
+  return emitLinked(ms, assigned, renamed, extra, true);
+}
+
+/**
+ * The linked mentions and the entities, in order of first mention. `fresh`: the states' entities
+ * belong to an earlier analysis (relink), so copies are listed, each with its mentions anew.
+ */
+function emitLinked(ms: LocalMention[], assigned: Array<EntityState | undefined>, renamed: Set<LocalMention>, extra: SurnameHit[], fresh: boolean): Linked {
   const out: Mention[] = [];
-  const order: EntityState[] = [];
+  const listed = new Map<EntityState, Entity>();
   const emit = (m: LocalMention, s: EntityState) => {
     const pub = toPublic(m);
     if (renamed.has(m)) pub.kind = 'name';
     pub.entityId = s.entity.id;
     pub.type = s.entity.type;
     out.push(pub);
-    s.entity.mentions.push({ start: m.start, end: m.end });
-    if (!s.listed) {
-      s.listed = true;
-      order.push(s);
-    }
+    let e = listed.get(s);
+    if (!e) listed.set(s, (e = fresh ? { ...s.entity, mentions: [] } : s.entity));
+    e.mentions.push({ start: m.start, end: m.end });
   };
   // The linked mentions and the rescan's, in order: both lists are sorted by start and never
   // share one (a rescan hit is never covered by a mention), so a merge is their sort.
@@ -904,7 +973,12 @@ function link(input: LocalMention[], text: string, kb: KnowledgeBase, words?: Do
     emit(ms[i], s);
   }
   for (; x < extra.length; x++) emit(extra[x].m, extra[x].s);
-  return { mentions: out, entities: order.map((s) => s.entity) };
+  return { mentions: out, entities: [...listed.values()] };
+}
+
+/** The mention of a surname alone linked to person `s`. */
+function surnameMention(text: string, start: number, end: number, s: EntityState): LocalMention {
+  return { start, end, text: text.slice(start, end), type: 'PER', entityId: s.entity.id, kind: 'name', via: s.via === 'kb' ? 'kb' : s.via ?? 'title' };
 }
 
 /** Title classes a KB person holds by their role (President of …, Foreign Minister of …), with their country. */
@@ -961,11 +1035,6 @@ function findPerson(byLast: Map<string, EntityState[]>, toks: string[]): EntityS
   return undefined;
 }
 
-/** Letters, marks, tatweel and joiners of Arabic words: what a surname is made of. */
-function isArabicWordChar(c: number): boolean {
-  return (c >= 0x621 && c <= 0x65f) || c === 0x640 || (c >= 0x670 && c <= 0x6d3) || c === 0x200c || c === 0x200d;
-}
-
 /** Normalized form of one letter, for the cheap last-letter filter (ة → ه, ى → ي, hamza-alefs → ا). */
 function normLetter(c: number): number {
   if (c === 0x629) return 0x647;
@@ -989,6 +1058,8 @@ export interface SurnameWords {
 export interface DocumentSurnameWords {
   starts: number[];
   words: SurnameWords[];
+  /** Each paragraph's own text and mentions too (offsets relative to it): linking can then be memoized (relink.ts). */
+  paragraphs?: LinkParagraph[];
 }
 
 function couldBeSurname(r: string): boolean {
@@ -1044,7 +1115,7 @@ export function surnameWords(text: string, tokens?: Token[]): SurnameWords {
  * the tokenizer agrees it is a whole token.
  */
 function rescanSurnames(text: string, ms: LocalMention[], assigned: Array<EntityState | undefined>, renamed: Set<LocalMention>,
-  persons: EntityState[], words: DocumentSurnameWords): Array<{ m: LocalMention; s: EntityState }> {
+  persons: EntityState[], words: DocumentSurnameWords): { found: SurnameHit[]; keys: SurnameKeys | null } {
   const bySurname = new Map<string, EntityState[]>();
   for (const s of persons) {
     if (s.tokens.length < 2) continue;
@@ -1054,9 +1125,9 @@ function rescanSurnames(text: string, ms: LocalMention[], assigned: Array<Entity
     list.push(s);
     bySurname.set(last, list);
   }
-  if (!bySurname.size) return [];
+  if (!bySurname.size) return { found: [], keys: null };
   const keys = surnameKeys(bySurname);
-  const found: Array<{ m: LocalMention; s: EntityState }> = [];
+  const found: SurnameHit[] = [];
   let mi = 0;
   for (let p = 0; p < words.words.length; p++) {
     const base = words.starts[p];
@@ -1094,35 +1165,10 @@ function rescanSurnames(text: string, ms: LocalMention[], assigned: Array<Entity
         }
         continue;
       }
-      const m: LocalMention = { start, end, text: text.slice(start, end), type: 'PER', entityId: hit.entity.id,
-        kind: 'name', via: hit.via === 'kb' ? 'kb' : hit.via ?? 'title' };
-      found.push({ m, s: hit });
+      found.push({ m: surnameMention(text, start, end, hit), s: hit, para: p, word: w });
     }
   }
-  return found;
-}
-
-/** True when the tokenizer makes [start, end) one token (checked on the surrounding chunk only). */
-function isWholeToken(text: string, start: number, end: number): boolean {
-  let a = start;
-  while (a > 0 && start - a < 64 && !isSpaceLike(text.charCodeAt(a - 1))) a--;
-  let b = end;
-  while (b < text.length && b - end < 64 && !isSpaceLike(text.charCodeAt(b))) b++;
-  for (const t of tokenize(text.slice(a, b), a)) if (t.start === start) return t.end === end;
-  return false;
-}
-
-function isSpaceLike(c: number): boolean {
-  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
-}
-
-/** The normalized word right before `pos` (spaces between allowed), or null. */
-function previousWord(text: string, pos: number): string | null {
-  let e = pos;
-  while (e > 0 && isSpaceLike(text.charCodeAt(e - 1))) e--;
-  let b = e;
-  while (b > 0 && e - b < 40 && isArabicWordChar(text.charCodeAt(b - 1))) b--;
-  return b < e ? normalizeWord(text.slice(b, e)) : null;
+  return { found, keys };
 }
 
 /** Words that end a title or a head phrase (الوزراء in رئيس الوزراء السوداني). */
