@@ -19,6 +19,7 @@ export const CATAPHORA_WINDOW = 800;
 
 /** Mentions sorted by start (longest first), those overlapping an earlier one dropped: what linking reads. */
 export function inOrder<M extends Mention>(mentions: readonly M[], length: number): M[] {
+  if (isInOrder(mentions, length)) return mentions.slice(); // the usual case: paragraphs in order, each sorted
   const sorted = mentions.filter((m) => m.start >= 0 && m.end <= length && m.end > m.start)
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const out: M[] = [];
@@ -29,6 +30,15 @@ export function inOrder<M extends Mention>(mentions: readonly M[], length: numbe
     lastEnd = m.end;
   }
   return out;
+}
+
+function isInOrder(mentions: readonly Mention[], length: number): boolean {
+  let lastEnd = -1;
+  for (const m of mentions) {
+    if (m.start < lastEnd || m.end > length || m.end <= m.start) return false;
+    lastEnd = m.end;
+  }
+  return true;
 }
 
 /** One paragraph as linking sees it: its text, its own mentions and surname words (offsets relative to it). */
