@@ -13,7 +13,7 @@ import { SurnameWords, findMentions, linkEntities, newLinkMemo, surnameWords } f
 import { figuresOutside, findFigures } from './figures';
 import { TimeMention, documentDate, resolveTimes } from './time';
 import { scanTimes } from './time/find';
-import { findAttributions, resolveAttributions } from './attribution';
+import { AttributionMemo, ParagraphAttributions, findAttributions, resolveAttributions } from './attribution';
 import { buildEvents } from './events';
 import { currenciesByCountry } from './figures/currencyCountry';
 import { PlacementCache, placeAt } from './placement';
@@ -48,6 +48,8 @@ export class AnalysisCache {
   readonly placement = new PlacementCache<ParagraphSpans>(new Set(['mentions', 'times']), FLAT_SPANS);
   /** The last linking of the document, reused when an edit changed nothing it reads. */
   readonly linking = newLinkMemo();
+  /** The last resolution of its attributions, reused away from the edit. */
+  readonly attributions = new AttributionMemo();
   hits = 0;
   misses = 0;
 
@@ -167,14 +169,17 @@ function documentPass(prep: ReturnType<typeof prepare>, results: ParagraphResult
   const figures: Figure[] = [];
   const found: TimeMention[] = [];
   let attributions: Attribution[] = [];
+  const byParagraph: ParagraphAttributions[] = [];
   paragraphs.forEach((p, k) => {
     const r = cache ? cache.placement.place(results[k].spans, p.start) : placeAt(results[k].spans, p.start, FLAT_SPANS);
     for (const m of r.mentions) mentions.push(m);
     for (const f of r.figures) figures.push(f);
     for (const t of r.times) found.push(t);
-    for (const a of r.attributions) attributions.push(a);
+    if (cache) byParagraph.push({ start: p.start, end: p.start + p.text.length, key: results[k], attributions: r.attributions });
+    else for (const a of r.attributions) attributions.push(a);
   });
   cache?.placement.endRun();
+  const relinked = cache?.linking.relinked;
   const linked = linkEntities(mentions, text, {
     starts: paragraphs.map((p) => p.start),
     words: results.map((r) => r.surnameWords),
@@ -182,7 +187,9 @@ function documentPass(prep: ReturnType<typeof prepare>, results: ParagraphResult
   }, cache?.linking);
   mentions = linked.mentions;
   const times = resolveTimes(found, dct);
-  attributions = resolveAttributions(attributions, mentions, text);
+  attributions = cache
+    ? cache.attributions.resolve(byParagraph, mentions, text, cache.linking.relinked !== relinked)
+    : resolveAttributions(attributions, mentions, text);
   const analysis = {
     length: full.length, dct, mentions, entities: linked.entities, figures: currenciesByCountry(figures, mentions), times, attributions,
   } as Analysis;

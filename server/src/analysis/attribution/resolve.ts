@@ -33,9 +33,12 @@ function wordsUncached(s: string): string[] {
 }
 
 const CONTEXT = 60; // characters before a name where its role is written (المحلل السياسي الروسي، المستشرق X)
-const WINDOW = 20000; // how far from a description its referent is looked for
+/** How far from a source its referent (a description) or full name (a surname alone) is looked for. */
+export const WINDOW = 20000;
 
-interface Referent { mention: Mention; context: string[] }
+/** A named person or organization a description may stand for; its context (the words written just
+ * before it) is read when first needed, so a pass that resolves a few sources reads a few contexts. */
+interface Referent { mention: Mention; context?: string[] }
 
 /** Whether items are already in the order a stable sort by `key` would give (then it is a no-op). */
 function sortedBy<T>(items: readonly T[], key: (x: T) => number): boolean {
@@ -55,7 +58,7 @@ function firstStartingAt(items: readonly Mention[], offset: number): number {
 }
 
 /** Per document pass: mentions sorted by start, and facts about them computed once. */
-interface DocIndex {
+export interface DocIndex {
   sorted: Mention[];
   /** The longest mention, to bound the backward search for mentions covering a span. */
   maxLen: number;
@@ -88,66 +91,96 @@ function byLastWord(doc: DocIndex, text: string): Map<string, number[]> {
 }
 
 export function resolveAttributionsIn(attributions: Attribution[], mentions: Mention[], text: string): Attribution[] {
+  const resolver = new Resolver(docIndex(mentions), text);
+  for (const a of inCueOrder(attributions)) resolver.step(a);
+  return resolver.out;
+}
+
+/** The document's mentions as resolution reads them. */
+export function docIndex(mentions: Mention[]): DocIndex {
   // linkEntities returns mentions in order already; a stable sort of a sorted list is a copy of it.
   const sorted = sortedBy(mentions, (m) => m.start) ? mentions : [...mentions].sort((a, b) => a.start - b.start);
   let maxLen = 0;
   for (const m of sorted) if (m.end - m.start > maxLen) maxLen = m.end - m.start;
-  const doc: DocIndex = { sorted, maxLen };
-  return resolveSorted(attributions, doc, text);
+  return { sorted, maxLen };
 }
 
-function resolveSorted(attributions: Attribution[], doc: DocIndex, text: string): Attribution[] {
-  const { sorted } = doc;
-  const out: Attribution[] = [];
-  let previous: Attribution | undefined;
-  let referents: Referent[] | undefined;
-  const ordered = sortedBy(attributions, (x) => x.cue.start) ? attributions : [...attributions].sort((x, y) => x.cue.start - y.cue.start);
-  for (const a0 of ordered) {
-    if (!inside(a0.cue, text) || !inside(a0.claim, text) || a0.claim.end <= a0.claim.start) continue;
+/** Attributions in the order of their cues (a stable sort; most lists are in order already). */
+export function inCueOrder(attributions: readonly Attribution[]): readonly Attribution[] {
+  return sortedBy(attributions, (x) => x.cue.start) ? attributions : [...attributions].sort((x, y) => x.cue.start - y.cue.start);
+}
+
+/**
+ * Resolves a document's attributions one by one, in cue order: what it decides for one depends on
+ * the mentions within WINDOW of its source and on the attributions resolved before it (a
+ * continuing verb takes the last source; المصدر ذاته looks back up to 30).
+ */
+export class Resolver {
+  /** The attributions kept so far, in order. */
+  readonly out: Attribution[] = [];
+  private previous: Attribution | undefined;
+  private referents: Referent[] | undefined;
+
+  constructor(private readonly doc: DocIndex, private readonly text: string) {}
+
+  /** Resolves the next attribution: the one to keep, or null when it is dropped. */
+  step(a0: Attribution): Attribution | null {
+    const { doc, text } = this;
+    const { sorted } = doc;
+    if (!inside(a0.cue, text) || !inside(a0.claim, text) || a0.claim.end <= a0.claim.start) return null;
     let a: Attribution = a0;
+    const previous = this.previous;
     if (isPendingSource(a.source)) {
-      if (!previous) continue; // a continuing verb with nobody before it: left unattributed
+      if (!previous) return null; // a continuing verb with nobody before it: left unattributed
       a = { ...a, source: { ...previous.source } };
       if (previous.via) a.via = previous.via.map((v) => ({ ...v }));
     } else {
-      if (!inside(a.source, text)) continue;
+      if (!inside(a.source, text)) return null;
       a = { ...a, source: { ...a.source, entityId: pickEntity(a.source, sorted, a.source.text) } };
       const full = surnameOf(a.source, doc, text);
       if (full) a.source.entityId = full;
       if (a.via) a.via = a.via.filter((v) => inside(v, text)).map((v) => ({ ...v, entityId: pickEntity(v, sorted, v.text) }));
       if (a.source.entityId === null && a.source.kind !== 'generic') {
-        referents ??= buildReferents(sorted, text);
-        const back = pointsBack(a.source, previous, out, referents);
+        this.referents ??= buildReferents(sorted);
+        const back = pointsBack(a.source, previous, this.out, this.referents, text);
         if (back) a.source.entityId = back.entityId, a.source.kind = back.kind;
       }
     }
-    out.push(a);
-    previous = a;
+    this.take(a);
+    return a;
   }
-  return out;
+
+  /** Keeps an attribution resolved earlier (the same as step would give): it is the last one now. */
+  take(a: Attribution): void {
+    this.out.push(a);
+    this.previous = a;
+  }
 }
 
 function inside(s: { start: number; end: number }, text: string): boolean {
   return Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end <= text.length && s.start <= s.end;
 }
 
-function buildReferents(mentions: Mention[], text: string): Referent[] {
+function buildReferents(mentions: Mention[]): Referent[] {
   const out: Referent[] = [];
-  for (const m of mentions) {
-    if (m.kind !== 'name' || (m.type !== 'PER' && m.type !== 'ORG')) continue;
-    // The role is written just before the name, in the same sentence.
-    let from = Math.max(0, m.start - CONTEXT);
-    for (let k = m.start - 1; k >= from; k--) {
-      const c = text.charCodeAt(k);
-      if (c === 10 || c === 13 || c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f) { from = k + 1; break; }
-    }
-    out.push({ mention: m, context: words(text.slice(from, m.end)) });
-  }
+  for (const m of mentions) if (m.kind === 'name' && (m.type === 'PER' || m.type === 'ORG')) out.push({ mention: m });
   return out;
 }
 
+/** The words written just before a name, in the same sentence: where its role is (المحلل السياسي X). */
+function contextOf(r: Referent, text: string): string[] {
+  if (r.context) return r.context;
+  const m = r.mention;
+  let from = Math.max(0, m.start - CONTEXT);
+  for (let k = m.start - 1; k >= from; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13 || c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f) { from = k + 1; break; }
+  }
+  return (r.context = words(text.slice(from, m.end)));
+}
+
 /** A description source (المستشرق، الخبير السياسي، الوزارة، المصدر ذاته) → the entity it stands for. */
-function pointsBack(source: Source, previous: Attribution | undefined, done: Attribution[], referents: Referent[]):
+function pointsBack(source: Source, previous: Attribution | undefined, done: Attribution[], referents: Referent[], text: string):
   { entityId: string | null; kind: Source['kind'] } | null {
   const lex = lexicon();
   const ws = words(source.text);
@@ -184,12 +217,13 @@ function pointsBack(source: Source, previous: Attribution | undefined, done: Att
     if (d > WINDOW) break;
     if (Math.abs(d) > WINDOW) continue;
     let score = 0;
-    for (const w of r.context) {
+    const context = contextOf(r, text);
+    for (const w of context) {
       if (w === head) score = Math.max(score, 3);
       else if (lex.roleClass.get(w) === cls) score = Math.max(score, 2);
     }
     if (!score) continue;
-    for (const w of r.context) if (modifiers.has(w)) score += 0.5;
+    for (const w of context) if (modifiers.has(w)) score += 0.5;
     // Nearer is better; a referent named before the description is preferred.
     score -= Math.abs(d) / WINDOW + (d > 0 ? 0.25 : 0);
     if (score > bestScore) { best = r; bestScore = score; }

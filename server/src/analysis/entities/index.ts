@@ -749,7 +749,10 @@ function link(input: LocalMention[], text: string, kb: KnowledgeBase, words?: Do
   if (memo && paragraphs) {
     const reused = memo.reuse(kb, paragraphs);
     const relinked = reused && relink(ms, text, words!, reused, memo.surnames);
-    if (relinked) return relinked;
+    if (relinked) {
+      memo.relinked++;
+      return relinked;
+    }
   }
   const { assigned, renamed, extra, surnames } = decide(ms, text, kb, words);
   if (memo && paragraphs) {

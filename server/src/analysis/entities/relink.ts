@@ -141,7 +141,6 @@ export class LinkMemo<S> {
       if (linkKey(paragraphs[p], context) !== linkKey(this.keyOf[p], context)) return null;
     }
     this.remember(context, paragraphs, this.decisions);
-    this.relinked++;
     return this.decisions;
   }
 
