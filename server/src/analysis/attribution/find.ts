@@ -476,6 +476,13 @@ function verbAttribution(p: Para, i: number, v: VerbEntry, prefixed: boolean, me
     } else if (np) {
       ({ source, via } = sourceWithChain(p, np));
       after = np.end;
+    } else if (!prefixed && quoteBefore < 0 && butPronounAt(p, i - 1, sent.first)) {
+      // "أشادت الوزيرة بالخطة، لكنها حذرت من أن …": the pronoun is the speaker of the clause before.
+      const prev = lastInSentence(raws, p.sentOf[i]);
+      const subj = prev ? null : mainClauseSubject(p, sent.first, i - 1);
+      if (prev?.source) { source = { ...prev.source }; via = prev.via; }
+      else if (subj) ({ source, via } = sourceWithChain(p, subj));
+      clauseTok = i - 1;
     } else if (!prefixed && quoteBefore < 0) {
       const back = npBackward(p, i, sent.first);
       if (back) {
@@ -588,6 +595,15 @@ function verbAttribution(p: Para, i: number, v: VerbEntry, prefixed: boolean, me
   void mentions;
   const closed = quote && kind !== 'that';
   return makeRaw({ cue, cueTok: i, sentence: p.sentOf[i], source, via }, clauseTok, c, { quote, closed });
+}
+
+/** لكن / ولكن with a subject pronoun (لكنه، ولكنها، لكنهم): "but he/she/they" before a verb. */
+const BUT_PRONOUNS = new Set(['لكنه', 'لكنها', 'لكنهم', 'لكنهما', 'لكنهن']);
+
+function butPronounAt(p: Para, k: number, sentFirst: number): boolean {
+  if (k < sentFirst || p.toks[k].kind !== 'word') return false;
+  const w = p.toks[k].norm;
+  return BUT_PRONOUNS.has(w) || (w.startsWith('و') && BUT_PRONOUNS.has(w.slice(1)));
 }
 
 /** "أما X فـ<verb>": the phrase X between أما and the verb at i (which carries the ف), else null. */
