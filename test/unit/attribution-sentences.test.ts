@@ -157,6 +157,11 @@ const SENTENCES: SentenceCase[] = [
     expect: [{ marker: 'نقص التمويل', source: 'سلمى الحداد' }] },
   { text: 'ورحب رئيس الاتحاد كريم المنصوري بقرار الحكومة، لكنه أكد أن النقابات لن توقف احتجاجاتها قبل صرف الأجور.',
     expect: [{ marker: 'النقابات لن توقف', source: 'كريم المنصوري' }] },
+  // A quotation that closes a bare object is the object's tail, not the whole claim.
+  { text: 'ونفى وزير الاقتصاد وجود أي نية لرفع أسعار الوقود "في المدى المنظور".',
+    expect: [{ marker: 'نية لرفع', source: 'وزير الاقتصاد' }, { marker: 'المدى المنظور', source: 'وزير الاقتصاد' }] },
+  { text: 'ونفت المتحدثة باسم الشركة، في تصريحات لإذاعة "مونت كارلو الدولية"، صحة الأنباء عن إغلاق المصنع "بشكل نهائي".',
+    expect: [{ marker: 'الأنباء عن إغلاق', source: 'المتحدثة باسم الشركة' }] },
 ];
 
 for (const c of SENTENCES) {

@@ -50,3 +50,8 @@ test('institutions: a gentilic and a لـ complement are part of the name', () =
   const loc = findMentions(makeTextUnit('ودعا الاتحاد العام التونسي للشغل إلى إضراب.')).filter((m) => m.type === 'LOC');
   assert.deepEqual(loc, [], 'the gentilic inside the name is not a mention of its own');
 });
+
+test('the noun that starts a reporting verb\'s object is not a name after a title (نفى الوزير وجود …)', () => {
+  const ms = findMentions(makeTextUnit('ونفى الوزير وجود أي خلاف داخل الحكومة، وأعلن المدير بدء التسجيل.'));
+  assert.deepEqual(ms.filter((m) => m.type === 'PER' && m.kind === 'name').map((m) => m.text), []);
+});

@@ -8,7 +8,7 @@ import {
   Para, buildPara, charOf, isComma, isThatOpener, nounAfterLam, offsetAfterLetters, openerKind, stem, stemAt, stripConj,
   verbAt, verbWithObjectAt, withoutArticle, wordInfo,
 } from './paragraph';
-import { NounPhrase, isNameQuote, npBackward, npForward, ownerAfterAnonymous, sourceKind } from './nounPhrase';
+import { NounPhrase, isNameQuote, looksLikeMasdar, npBackward, npForward, ownerAfterAnonymous, sourceKind } from './nounPhrase';
 import { pickEntity } from './entity';
 
 type SourceRef = Attribution['source'];
@@ -557,6 +557,7 @@ function verbAttribution(p: Para, i: number, v: VerbEntry, prefixed: boolean, me
     }
     if (isThatOpener(o)) { found = o === 'that' ? k + 1 : k; kind = 'that'; break; }
     if (o === 'colon' && (v.takes.has('colon') || v.takes.has('that'))) { found = k + 1; kind = 'colon'; break; }
+    if (o === 'quote' && quoteInsideObject(p, after, k)) { k = Math.max(k, p.quoteClose[k]); continue; }
     if (o === 'quote' && (v.takes.has('quote') || v.takes.has('that'))) { found = k; kind = 'quote'; break; }
   }
   if (found < 0 && prep >= 0) { found = prep; kind = prepKind; }
@@ -567,7 +568,8 @@ function verbAttribution(p: Para, i: number, v: VerbEntry, prefixed: boolean, me
     let k = after;
     if (isComma(p, k)) {
       k++;
-      while (k < limit && k < after + 5 && !isComma(p, k)) k++;
+      // (a phrase such as "في تصريحات لقناة "القاهرة الإخبارية"" counts its quotation marks too)
+      while (k < limit && k < after + 10 && !isComma(p, k)) k++;
       if (k < limit && isComma(p, k)) k++; else k = limit;
     }
     if (k < limit && toks[k].kind === 'word' && !p.lex.complementStarts.has(toks[k].norm)) { found = k; kind = 'object'; }
@@ -595,6 +597,23 @@ function verbAttribution(p: Para, i: number, v: VerbEntry, prefixed: boolean, me
   void mentions;
   const closed = quote && kind !== 'that';
   return makeRaw({ cue, cueTok: i, sentence: p.sentOf[i], source, via }, clauseTok, c, { quote, closed });
+}
+
+/**
+ * A quotation that closes a bare object (نفى الوزير وجود أي نية لتغيير سعر الصرف "في الوقت الراهن"):
+ * the words before it, from the verb's subject or the last comma, begin with a noun rather than a
+ * complement (في بيان، أمام البرلمان) — so the quotation is the object's tail, not the claim.
+ */
+function quoteInsideObject(p: Para, after: number, open: number): boolean {
+  let s = open - 1;
+  while (s >= after && !(p.toks[s].kind !== 'word' && (isComma(p, s) || charOf(p, s) === ':'))) s--;
+  s++;
+  if (s >= open || p.toks[open - 1].kind !== 'word') return false;
+  const w = p.toks[s].norm;
+  const st = stem(w);
+  if (p.lex.complementStarts.has(w) || p.lex.complementStarts.has(st) || p.lex.timeNouns.has(w)) return false;
+  if (p.lex.reportNouns.has(w) || p.lex.statementNouns.has(st) || p.lex.statementNouns.has(withoutArticle(st))) return false;
+  return p.lex.objectNouns.has(w) || p.lex.objectNouns.has(st) || looksLikeMasdar(st);
 }
 
 /** لكن / ولكن with a subject pronoun (لكنه، ولكنها، لكنهم): "but he/she/they" before a verb. */

@@ -31,6 +31,7 @@ import { boundedMemo } from '../memo';
 import { surnameCandidates, surnameKeys } from './surnameCandidates';
 import { institutionAt, placeInstitutionAt } from './institutions';
 import { outletNameAt } from './outletNames';
+import { lexicon as attributionLexicon } from '../attribution/lexicon';
 import {
   ARTICLE_GIVEN_NAMES, BODIES, BodyDef, DEMONYMS, GIVEN_NAMES, GOVERNMENT_WORDS, NAME_LINKS, PLACE_CUES, STOP, TITLES, TITLE_MODIFIERS, TitleDef,
   WEAK_NAMES, isAnaphoricClass,
@@ -534,6 +535,8 @@ class ParagraphMatcher {
       // only with a second name after it (الخبير العربي إن …: no name).
       if (r0.startsWith('ال') && !(ARTICLE_GIVEN_NAMES.has(r0) && this.nameWordAt(pos + 1))) return pos;
       if (r0.endsWith('ه') || r0.endsWith('ات')) return pos;
+      // The noun that starts a reporting verb's object (نفى الوزير وجود …، أعلن المدير بدء …) is no name.
+      if (attributionLexicon().objectNouns.has(r0)) return pos;
       // Present-tense verbs (يزور، تبحث): prefix ي/ت/ن + consonant.
       if (r0.length >= 4 && 'يتن'.includes(r0[0]) && !'اوي'.includes(r0[1])) return pos;
       if (this.kbAt(pos) || this.titleAt(pos) || this.bodyAt(pos)) return pos;
