@@ -29,7 +29,7 @@ import { Tagger, defaultTagger } from '../ner';
 import { UNITS } from '../figures/lexicon';
 import { boundedMemo } from '../memo';
 import { surnameCandidates, surnameKeys } from './surnameCandidates';
-import { institutionAt, placeInstitutionAt } from './institutions';
+import { InstitutionContext, institutionAt, placeInstitutionAt } from './institutions';
 import { outletNameAt } from './outletNames';
 import { lexicon as attributionLexicon } from '../attribution/lexicon';
 import {
@@ -495,6 +495,15 @@ class ParagraphMatcher {
       this.pushBody(k, body);
       return { end: body.end, country: body.country?.id ?? null };
     }
+    if (def.complement === 'any') {
+      // محافظ البنك المركزي، مدير مركز مكافحة الأمراض: a body named by its description, then the name.
+      const inst = institutionAt(this.titleInstitutionContext(), k);
+      if (inst) {
+        const ar = this.cleanText(k, inst.end, inst.reading);
+        this.push(k, inst.end, { type: 'ORG', entityId: `org:~${normKey(ar)}`, kind: 'name', via: 'pattern', name: { ar, en: null } });
+        return { end: inst.end, country: null };
+      }
+    }
     if (def.cls === 'spokesperson') {
       // المتحدث باسم الخارجية: up to two words of the body's name.
       let e = k;
@@ -503,6 +512,17 @@ class ParagraphMatcher {
       return e > k ? { end: e, country: null } : null;
     }
     return null;
+  }
+
+  /** The institution rules' view of this paragraph while titles are read (gentilics from the KB). */
+  private titleInstitutionContext(): InstitutionContext {
+    return {
+      toks: this.toks, readings: (k: number) => this.readings(k), taken: (k: number) => this.covered[k] === 1,
+      gentilicEnd: (k: number) => {
+        const g = k < this.n ? this.kbAt(k, true) : null;
+        return g && g.value.kind === 'gentilic' ? g.end : -1;
+      },
+    };
   }
 
   /** End of a person's name starting at token `pos` (= pos when there is none). */
