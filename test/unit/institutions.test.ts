@@ -72,3 +72,12 @@ test('the noun that starts a reporting verb\'s object is not a name after a titl
   const ms = findMentions(makeTextUnit('ونفى الوزير وجود أي خلاف داخل الحكومة، وأعلن المدير بدء التسجيل.'));
   assert.deepEqual(ms.filter((m) => m.type === 'PER' && m.kind === 'name').map((m) => m.text), []);
 });
+
+test('institutions found by pattern get an English name built from their words; one unknown word and there is none', () => {
+  const en = (text: string) => findMentions(makeTextUnit(text)).filter((m) => m.type === 'ORG').map((m) => m.name?.en ?? null);
+  assert.deepEqual(en('وطعن المحامون في قرار المحكمة الإدارية العليا أمام لجنة الشؤون الاقتصادية.'),
+    ['Supreme Administrative Court', 'Committee of Economic Affairs']);
+  assert.deepEqual(en('وأصدرت هيئة مكافحة الفساد تقريرا مع المعهد الوطني للإحصاء.'),
+    ['Authority for Combating Corruption', 'National Statistics Institute']);
+  assert.deepEqual(en('واحتجت جمعية الزيتونيين الأحرار.'), [null]);
+});

@@ -30,6 +30,7 @@ import { UNITS } from '../figures/lexicon';
 import { boundedMemo } from '../memo';
 import { surnameCandidates, surnameKeys } from './surnameCandidates';
 import { InstitutionContext, institutionAt, placeInstitutionAt } from './institutions';
+import { NamePart, institutionEnglish } from './institutionNames';
 import { outletNameAt } from './outletNames';
 import { lexicon as attributionLexicon } from '../attribution/lexicon';
 import {
@@ -500,7 +501,7 @@ class ParagraphMatcher {
       const inst = institutionAt(this.titleInstitutionContext(), k);
       if (inst) {
         const ar = this.cleanText(k, inst.end, inst.reading);
-        this.push(k, inst.end, { type: 'ORG', entityId: `org:~${normKey(ar)}`, kind: 'name', via: 'pattern', name: { ar, en: null } });
+        this.push(k, inst.end, { type: 'ORG', entityId: `org:~${normKey(ar)}`, kind: 'name', via: 'pattern', name: { ar, en: this.institutionEn(k, inst.end, inst.reading) } });
         return { end: inst.end, country: null };
       }
     }
@@ -512,6 +513,25 @@ class ParagraphMatcher {
       return e > k ? { end: e, country: null } : null;
     }
     return null;
+  }
+
+  /** The English name of the institution on tokens [k, end) whose head reads `reading` (or null). */
+  private institutionEn(k: number, end: number, reading: string): string | null {
+    const parts: NamePart[] = [{ kind: 'word', norm: reading }];
+    for (let e = k + 1; e < end;) {
+      const kb = this.kbAt(e, true);
+      if (kb && kb.end <= end && (kb.value.kind === 'gentilic' || kb.value.entry.type === 'LOC')) {
+        const entry = kb.value.entry;
+        parts.push(kb.value.kind === 'gentilic'
+          ? { kind: 'country', demonym: DEMONYMS[entry.id] ?? entry.en }
+          : { kind: 'place', en: entry.en });
+        e = kb.end;
+        continue;
+      }
+      parts.push({ kind: 'word', norm: this.toks[e].norm });
+      e++;
+    }
+    return institutionEnglish(parts);
   }
 
   /** The institution rules' view of this paragraph while titles are read (gentilics from the KB). */
@@ -665,7 +685,7 @@ class ParagraphMatcher {
       }
       // The name without the clitic its head was read through (والمحكمة الدستورية → المحكمة الدستورية).
       const ar = this.cleanText(k, found.end, found.reading);
-      this.push(k, found.end, { type: 'ORG', entityId: `org:~${normKey(ar)}`, kind: 'name', via: 'pattern', name: { ar, en: null } });
+      this.push(k, found.end, { type: 'ORG', entityId: `org:~${normKey(ar)}`, kind: 'name', via: 'pattern', name: { ar, en: this.institutionEn(k, found.end, found.reading) } });
       k = found.end - 1;
     }
     if (absorbed.size) this.out = this.out.filter((m) => !absorbed.has(m));
