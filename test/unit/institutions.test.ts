@@ -50,3 +50,34 @@ test('institutions: a gentilic and a لـ complement are part of the name', () =
   const loc = findMentions(makeTextUnit('ودعا الاتحاد العام التونسي للشغل إلى إضراب.')).filter((m) => m.type === 'LOC');
   assert.deepEqual(loc, [], 'the gentilic inside the name is not a mention of its own');
 });
+
+test('institutions: a head with the verbal noun of its task and that task\'s object (هيئة مكافحة الفساد)', () => {
+  const found = orgs('وأحالت هيئة مكافحة الفساد الملف إلى وحدة مكافحة الجرائم الإلكترونية، بعد شكوى تقدمت بها لجنة حماية المستهلك.');
+  for (const name of ['هيئة مكافحة الفساد', 'وحدة مكافحة الجرائم الإلكترونية', 'لجنة حماية المستهلك']) {
+    assert.ok(found.includes(name), `${name} in ${JSON.stringify(found)}`);
+  }
+  // a centre of a town is a place, and a caretaker government is not a name
+  assert.deepEqual(orgs('وتجمع المحتجون في مركز المدينة.'), []);
+  assert.deepEqual(orgs('وقالت حكومة تصريف الأعمال إنها ستدفع الرواتب.'), []);
+});
+
+test('a title whose complement is a body named by its description still introduces the name after it', () => {
+  const ms = findMentions(makeTextUnit('وقال محافظ البنك المركزي خليل المرزوقي إن الاحتياطيات كافية، فيما أكد مدير وحدة مكافحة الإرهاب سامر الحلبي أن الخلية فككت.'));
+  const per = ms.filter((m) => m.type === 'PER').map((m) => m.text);
+  assert.deepEqual(per, ['خليل المرزوقي', 'سامر الحلبي']);
+  assert.ok(ms.some((m) => m.type === 'ORG' && m.text === 'وحدة مكافحة الإرهاب'));
+});
+
+test('the noun that starts a reporting verb\'s object is not a name after a title (نفى الوزير وجود …)', () => {
+  const ms = findMentions(makeTextUnit('ونفى الوزير وجود أي خلاف داخل الحكومة، وأعلن المدير بدء التسجيل.'));
+  assert.deepEqual(ms.filter((m) => m.type === 'PER' && m.kind === 'name').map((m) => m.text), []);
+});
+
+test('institutions found by pattern get an English name built from their words; one unknown word and there is none', () => {
+  const en = (text: string) => findMentions(makeTextUnit(text)).filter((m) => m.type === 'ORG').map((m) => m.name?.en ?? null);
+  assert.deepEqual(en('وطعن المحامون في قرار المحكمة الإدارية العليا أمام لجنة الشؤون الاقتصادية.'),
+    ['Supreme Administrative Court', 'Committee of Economic Affairs']);
+  assert.deepEqual(en('وأصدرت هيئة مكافحة الفساد تقريرا مع المعهد الوطني للإحصاء.'),
+    ['Authority for Combating Corruption', 'National Statistics Institute']);
+  assert.deepEqual(en('واحتجت جمعية الزيتونيين الأحرار.'), [null]);
+});

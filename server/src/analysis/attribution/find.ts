@@ -8,7 +8,7 @@ import {
   Para, buildPara, charOf, isComma, isThatOpener, nounAfterLam, offsetAfterLetters, openerKind, stem, stemAt, stripConj,
   verbAt, verbWithObjectAt, withoutArticle, wordInfo,
 } from './paragraph';
-import { NounPhrase, isNameQuote, npBackward, npForward, ownerAfterAnonymous, sourceKind } from './nounPhrase';
+import { NounPhrase, isNameQuote, looksLikeMasdar, npBackward, npForward, ownerAfterAnonymous, sourceKind } from './nounPhrase';
 import { pickEntity } from './entity';
 
 type SourceRef = Attribution['source'];
@@ -476,6 +476,13 @@ function verbAttribution(p: Para, i: number, v: VerbEntry, prefixed: boolean, me
     } else if (np) {
       ({ source, via } = sourceWithChain(p, np));
       after = np.end;
+    } else if (!prefixed && quoteBefore < 0 && butPronounAt(p, i - 1, sent.first)) {
+      // "أشادت الوزيرة بالخطة، لكنها حذرت من أن …": the pronoun is the speaker of the clause before.
+      const prev = lastInSentence(raws, p.sentOf[i]);
+      const subj = prev ? null : mainClauseSubject(p, sent.first, i - 1);
+      if (prev?.source) { source = { ...prev.source }; via = prev.via; }
+      else if (subj) ({ source, via } = sourceWithChain(p, subj));
+      clauseTok = i - 1;
     } else if (!prefixed && quoteBefore < 0) {
       const back = npBackward(p, i, sent.first);
       if (back) {
@@ -550,6 +557,7 @@ function verbAttribution(p: Para, i: number, v: VerbEntry, prefixed: boolean, me
     }
     if (isThatOpener(o)) { found = o === 'that' ? k + 1 : k; kind = 'that'; break; }
     if (o === 'colon' && (v.takes.has('colon') || v.takes.has('that'))) { found = k + 1; kind = 'colon'; break; }
+    if (o === 'quote' && quoteInsideObject(p, after, k)) { k = Math.max(k, p.quoteClose[k]); continue; }
     if (o === 'quote' && (v.takes.has('quote') || v.takes.has('that'))) { found = k; kind = 'quote'; break; }
   }
   if (found < 0 && prep >= 0) { found = prep; kind = prepKind; }
@@ -560,7 +568,8 @@ function verbAttribution(p: Para, i: number, v: VerbEntry, prefixed: boolean, me
     let k = after;
     if (isComma(p, k)) {
       k++;
-      while (k < limit && k < after + 5 && !isComma(p, k)) k++;
+      // (a phrase such as "في تصريحات لقناة "القاهرة الإخبارية"" counts its quotation marks too)
+      while (k < limit && k < after + 10 && !isComma(p, k)) k++;
       if (k < limit && isComma(p, k)) k++; else k = limit;
     }
     if (k < limit && toks[k].kind === 'word' && !p.lex.complementStarts.has(toks[k].norm)) { found = k; kind = 'object'; }
@@ -588,6 +597,32 @@ function verbAttribution(p: Para, i: number, v: VerbEntry, prefixed: boolean, me
   void mentions;
   const closed = quote && kind !== 'that';
   return makeRaw({ cue, cueTok: i, sentence: p.sentOf[i], source, via }, clauseTok, c, { quote, closed });
+}
+
+/**
+ * A quotation that closes a bare object (نفى الوزير وجود أي نية لتغيير سعر الصرف "في الوقت الراهن"):
+ * the words before it, from the verb's subject or the last comma, begin with a noun rather than a
+ * complement (في بيان، أمام البرلمان) — so the quotation is the object's tail, not the claim.
+ */
+function quoteInsideObject(p: Para, after: number, open: number): boolean {
+  let s = open - 1;
+  while (s >= after && !(p.toks[s].kind !== 'word' && (isComma(p, s) || charOf(p, s) === ':'))) s--;
+  s++;
+  if (s >= open || p.toks[open - 1].kind !== 'word') return false;
+  const w = p.toks[s].norm;
+  const st = stem(w);
+  if (p.lex.complementStarts.has(w) || p.lex.complementStarts.has(st) || p.lex.timeNouns.has(w)) return false;
+  if (p.lex.reportNouns.has(w) || p.lex.statementNouns.has(st) || p.lex.statementNouns.has(withoutArticle(st))) return false;
+  return p.lex.objectNouns.has(w) || p.lex.objectNouns.has(st) || looksLikeMasdar(st);
+}
+
+/** لكن / ولكن with a subject pronoun (لكنه، ولكنها، لكنهم): "but he/she/they" before a verb. */
+const BUT_PRONOUNS = new Set(['لكنه', 'لكنها', 'لكنهم', 'لكنهما', 'لكنهن']);
+
+function butPronounAt(p: Para, k: number, sentFirst: number): boolean {
+  if (k < sentFirst || p.toks[k].kind !== 'word') return false;
+  const w = p.toks[k].norm;
+  return BUT_PRONOUNS.has(w) || (w.startsWith('و') && BUT_PRONOUNS.has(w.slice(1)));
 }
 
 /** "أما X فـ<verb>": the phrase X between أما and the verb at i (which carries the ف), else null. */

@@ -29,8 +29,10 @@ import { Tagger, defaultTagger } from '../ner';
 import { UNITS } from '../figures/lexicon';
 import { boundedMemo } from '../memo';
 import { SurnameKeys, surnameCandidates, surnameKeys } from './surnameCandidates';
-import { institutionAt, placeInstitutionAt } from './institutions';
+import { InstitutionContext, institutionAt, placeInstitutionAt } from './institutions';
+import { NamePart, institutionEnglish } from './institutionNames';
 import { outletNameAt } from './outletNames';
+import { lexicon as attributionLexicon } from '../attribution/lexicon';
 import { isArabicWordChar, isWholeToken, previousWord } from './wordAt';
 import { CATAPHORA_WINDOW, LinkMemo, LinkParagraph, ParagraphDecisions, inOrder } from './relink';
 import {
@@ -496,6 +498,15 @@ class ParagraphMatcher {
       this.pushBody(k, body);
       return { end: body.end, country: body.country?.id ?? null };
     }
+    if (def.complement === 'any') {
+      // محافظ البنك المركزي، مدير مركز مكافحة الأمراض: a body named by its description, then the name.
+      const inst = institutionAt(this.titleInstitutionContext(), k);
+      if (inst) {
+        const ar = this.cleanText(k, inst.end, inst.reading);
+        this.push(k, inst.end, { type: 'ORG', entityId: `org:~${normKey(ar)}`, kind: 'name', via: 'pattern', name: { ar, en: this.institutionEn(k, inst.end, inst.reading) } });
+        return { end: inst.end, country: null };
+      }
+    }
     if (def.cls === 'spokesperson') {
       // المتحدث باسم الخارجية: up to two words of the body's name.
       let e = k;
@@ -504,6 +515,36 @@ class ParagraphMatcher {
       return e > k ? { end: e, country: null } : null;
     }
     return null;
+  }
+
+  /** The English name of the institution on tokens [k, end) whose head reads `reading` (or null). */
+  private institutionEn(k: number, end: number, reading: string): string | null {
+    const parts: NamePart[] = [{ kind: 'word', norm: reading }];
+    for (let e = k + 1; e < end;) {
+      const kb = this.kbAt(e, true);
+      if (kb && kb.end <= end && (kb.value.kind === 'gentilic' || kb.value.entry.type === 'LOC')) {
+        const entry = kb.value.entry;
+        parts.push(kb.value.kind === 'gentilic'
+          ? { kind: 'country', demonym: DEMONYMS[entry.id] ?? entry.en }
+          : { kind: 'place', en: entry.en });
+        e = kb.end;
+        continue;
+      }
+      parts.push({ kind: 'word', norm: this.toks[e].norm });
+      e++;
+    }
+    return institutionEnglish(parts);
+  }
+
+  /** The institution rules' view of this paragraph while titles are read (gentilics from the KB). */
+  private titleInstitutionContext(): InstitutionContext {
+    return {
+      toks: this.toks, readings: (k: number) => this.readings(k), taken: (k: number) => this.covered[k] === 1,
+      gentilicEnd: (k: number) => {
+        const g = k < this.n ? this.kbAt(k, true) : null;
+        return g && g.value.kind === 'gentilic' ? g.end : -1;
+      },
+    };
   }
 
   /** End of a person's name starting at token `pos` (= pos when there is none). */
@@ -536,6 +577,8 @@ class ParagraphMatcher {
       // only with a second name after it (الخبير العربي إن …: no name).
       if (r0.startsWith('ال') && !(ARTICLE_GIVEN_NAMES.has(r0) && this.nameWordAt(pos + 1))) return pos;
       if (r0.endsWith('ه') || r0.endsWith('ات')) return pos;
+      // The noun that starts a reporting verb's object (نفى الوزير وجود …، أعلن المدير بدء …) is no name.
+      if (attributionLexicon().objectNouns.has(r0)) return pos;
       // Present-tense verbs (يزور، تبحث): prefix ي/ت/ن + consonant.
       if (r0.length >= 4 && 'يتن'.includes(r0[0]) && !'اوي'.includes(r0[1])) return pos;
       if (this.kbAt(pos) || this.titleAt(pos) || this.bodyAt(pos)) return pos;
@@ -644,7 +687,7 @@ class ParagraphMatcher {
       }
       // The name without the clitic its head was read through (والمحكمة الدستورية → المحكمة الدستورية).
       const ar = this.cleanText(k, found.end, found.reading);
-      this.push(k, found.end, { type: 'ORG', entityId: `org:~${normKey(ar)}`, kind: 'name', via: 'pattern', name: { ar, en: null } });
+      this.push(k, found.end, { type: 'ORG', entityId: `org:~${normKey(ar)}`, kind: 'name', via: 'pattern', name: { ar, en: this.institutionEn(k, found.end, found.reading) } });
       k = found.end - 1;
     }
     if (absorbed.size) this.out = this.out.filter((m) => !absorbed.has(m));

@@ -12,11 +12,14 @@ import { wordSet as words } from './lexicon';
 
 /** Heads that name a body with adjectives after their article (المحكمة الدستورية). */
 const DEFINITE_HEADS = words(`مجلس لجنة نقابة هيئة محكمة مفوضية سلطة جمعية رابطة اتحاد منظمة حزب جبهة بعثة معهد
-  جامعة مؤسسة شركة مصرف بنك وكالة أمانة ديوان جيش جهاز مندوبية حكومة برلمان`);
+  جامعة مؤسسة شركة مصرف بنك وكالة أمانة ديوان جيش جهاز مندوبية حكومة برلمان مركز وحدة`);
 /** Heads that name a body by the noun they are construct with (مجلس النواب): the same but بنك، جهاز،
  * برلمان (بنك الطعام، جهاز الهاتف). Neither list has حركة: الحركة الاقتصادية and حركة المرور are
  * activity and traffic far more often than a movement. */
-const DEFINITE_ONLY = words('بنك جهاز برلمان');
+const DEFINITE_ONLY = words('بنك جهاز برلمان مركز وحدة');
+/** Of those, the ones that are construct heads before a verbal noun of a task (مركز مكافحة الأمراض،
+ * وحدة مكافحة الإرهاب) — not before a plain noun (مركز المدينة is a place, وحدة الصف a slogan). */
+const TASK_HEADS = words('مركز وحدة جهاز');
 const CONSTRUCT_HEADS = new Set([...DEFINITE_HEADS].filter((h) => !DEFINITE_ONLY.has(h)));
 /** Adjectives of time, order or size: "the current government" is not a name. */
 const NOT_NAMING = words(`الحالي الحالية السابق السابقة الجديد الجديدة المقبل المقبلة الماضي الماضية القادم القادمة
@@ -39,6 +42,17 @@ function isDefinite(w: string): boolean {
 function namingAdjective(w: string): boolean {
   if (!isDefinite(w) || NOT_NAMING.has(w)) return false;
   return NAMING_ADJECTIVES.has(w) || w.endsWith('ي') || w.endsWith('يه');
+}
+
+/**
+ * A verbal noun naming an activity (مكافحة، حماية، تنمية، تقصي، تنشيط): an indefinite word of the
+ * shapes مُفاعَلة, تَفعيل/تَفعِلة, or a feminine noun in ة of four letters or more.
+ */
+function actionNoun(w: string): boolean {
+  if (isDefinite(w) || w.length < 4 || NOT_NAMING.has(w)) return false;
+  if (w.startsWith('م') && w[2] === 'ا' && w.endsWith('ه')) return true; // مكافحة، مراقبة، مساعدة
+  if (w.startsWith('ت') && (w.length === 5 || w.endsWith('ه') || w.endsWith('ي'))) return true; // تنشيط، تنمية، تقصي
+  return w.endsWith('يه') && w.length >= 5; // حماية، رعاية
 }
 
 /** Feminine by its ending (ة is ه once normalized; العليا is the feminine of الأعلى). */
@@ -109,11 +123,15 @@ export function institutionAt(c: InstitutionContext, i: number): { end: number; 
         break;
       }
       if (e > i + 1) { k = e; break; }
-    } else if (CONSTRUCT_HEADS.has(r) && word(i + 1)) {
+    } else if ((CONSTRUCT_HEADS.has(r) || (TASK_HEADS.has(r) && actionNoun(toks[i + 1]?.norm ?? ''))) && word(i + 1)) {
       // مجلس النواب: a definite noun that is not an adjective of time or order.
       const n = toks[i + 1].norm;
-      if (isDefinite(n) && !NOT_NAMING.has(n)) {
-        k = i + 2;
+      // هيئة مكافحة الفساد، لجنة حماية الصحفيين: a verbal noun of what the body does, then its object.
+      // (not حكومة: حكومة تصريف الأعمال is a government's state, a caretaker one, not its name)
+      const task = r !== 'حكومه' && actionNoun(n) && word(i + 2) && isDefinite(toks[i + 2].norm) && !NOT_NAMING.has(toks[i + 2].norm) ? 1 : 0;
+      const d = toks[i + 1 + task].norm;
+      if (isDefinite(d) && !NOT_NAMING.has(d)) {
+        k = i + 2 + task;
         while (word(k) && namingAdjective(toks[k].norm)) k++;
         break;
       }
