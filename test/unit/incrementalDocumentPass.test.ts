@@ -94,3 +94,12 @@ test('an edit that adds a report reaches a continuing verb many paragraphs on', 
   const last = a.attributions[a.attributions.length - 1];
   assert.equal(last.source.text, 'مصدر مطلع');
 });
+
+test('a date changed early in the document moves the dates resolved from it later on', () => {
+  const doc = (day: number) => `وصل الوفد إلى بغداد في ${day} آذار/مارس 2024.\n${filler(3_000)}\nوفي اليوم التالي عقد الوفد اجتماعاً.`;
+  const cache = new AnalysisCache();
+  analyze(doc(3), { documentDate: '2024-07-25' }, cache);
+  const a = analyze(doc(5), { documentDate: '2024-07-25' }, cache);
+  assert.deepEqual(a, analyze(doc(5), { documentDate: '2024-07-25' }));
+  assert.equal(a.times[a.times.length - 1].value, '2024-03-06');
+});

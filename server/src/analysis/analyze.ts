@@ -11,7 +11,7 @@ import { stripBom } from './normalize';
 import { detached } from './tokenize';
 import { SurnameWords, findMentions, linkEntities, newLinkMemo, surnameWords } from './entities';
 import { figuresOutside, findFigures } from './figures';
-import { TimeMention, documentDate, resolveTimes } from './time';
+import { TimeMention, TimesMemo, documentDate, resolveTimes } from './time';
 import { scanTimes } from './time/find';
 import { AttributionMemo, ParagraphAttributions, findAttributions, resolveAttributions } from './attribution';
 import { buildEvents } from './events';
@@ -48,6 +48,8 @@ export class AnalysisCache {
   readonly placement = new PlacementCache<ParagraphSpans>(new Set(['mentions', 'times']), FLAT_SPANS);
   /** The last linking of the document, reused when an edit changed nothing it reads. */
   readonly linking = newLinkMemo();
+  /** What its time expressions resolved to, reused while the date before each is the same. */
+  readonly times = new TimesMemo();
   /** The last resolution of its attributions, reused away from the edit. */
   readonly attributions = new AttributionMemo();
   hits = 0;
@@ -186,7 +188,7 @@ function documentPass(prep: ReturnType<typeof prepare>, results: ParagraphResult
     paragraphs: cache && results.map((r) => ({ text: r.text, mentions: r.spans.mentions, words: r.surnameWords })),
   }, cache?.linking);
   mentions = linked.mentions;
-  const times = resolveTimes(found, dct);
+  const times = resolveTimes(found, dct, cache?.times);
   attributions = cache
     ? cache.attributions.resolve(byParagraph, mentions, text, cache.linking.relinked !== relinked)
     : resolveAttributions(attributions, mentions, text);

@@ -5,7 +5,7 @@ import { scanTimes } from './find';
 import { TimeMention } from './model';
 
 export type { TimeMention } from './model';
-export { resolveTimes } from './resolve';
+export { TimesMemo, resolveTimes } from './resolve';
 export { documentDate } from './dct';
 
 /** The time expressions of one paragraph, offsets relative to it. Never throws. */

@@ -32,22 +32,60 @@ interface Resolved {
   date?: LastDate;
 }
 
-export function resolveTimes(found: TimeMention[], dct: DocumentDate): TimeExpression[] {
+/**
+ * What each time expression of a document resolved to last time, by the expression (a paragraph's
+ * expressions are the same objects from one analysis to the next while its text is the same; they
+ * move in place). Resolution is a fold — an expression reads the last date before it — so a memo
+ * holds while the DCT and that last date are the same; the expression's value is then reused, and
+ * so is the expression itself where it has not moved. After an edit only the expressions of the
+ * paragraphs it touched, and those whose last date it changed, are resolved again.
+ */
+export class TimesMemo {
+  private memo = new WeakMap<TimeMention, { dct: string; last: LastDate | undefined; r: Resolved | null; t?: TimeExpression }>();
+
+  resolve(f: TimeMention, D: Ymd, dctLabel: string, last: LastDate | undefined): { r: Resolved | null; t?: TimeExpression } {
+    const hit = this.memo.get(f);
+    if (hit && hit.dct === dctLabel && sameDate(hit.last, last)) return hit;
+    const fresh = { dct: dctLabel, last, r: resolveSafely(f, D, dctLabel, last) };
+    this.memo.set(f, fresh);
+    return fresh;
+  }
+
+  /** The expression made from `f` and its resolution, kept for next time. */
+  keep(f: TimeMention, t: TimeExpression): void {
+    const hit = this.memo.get(f);
+    if (hit) hit.t = t;
+  }
+}
+
+function sameDate(a: LastDate | undefined, b: LastDate | undefined): boolean {
+  return a === b || (!!a && !!b && a.y === b.y && a.m === b.m && a.d === b.d && a.value === b.value);
+}
+
+function resolveSafely(f: TimeMention, D: Ymd, dctLabel: string, last: LastDate | undefined): Resolved | null {
+  try {
+    return resolveOne(f, D, dctLabel, last);
+  } catch {
+    return null;
+  }
+}
+
+export function resolveTimes(found: TimeMention[], dct: DocumentDate, memo?: TimesMemo): TimeExpression[] {
   const D = parseIsoDate(dct.value) ?? todayYmd();
   const dctLabel = `DCT ${fmtYmd(D)}`;
   const out: TimeExpression[] = [];
   let last: LastDate | undefined;
   for (const f of found) {
-    let r: Resolved | null = null;
-    try {
-      r = resolveOne(f, D, dctLabel, last);
-    } catch {
-      r = null;
-    }
+    const known = memo?.resolve(f, D, dctLabel, last);
+    const r = known ? known.r : resolveSafely(f, D, dctLabel, last);
     if (!r) continue;
-    const t: TimeExpression = { start: f.start, end: f.end, text: f.text, type: r.type, value: r.value, reason: r.reason };
-    if (r.mod) t.mod = r.mod;
-    if (r.anchor) t.anchor = r.anchor;
+    let t = known?.t;
+    if (!t || t.start !== f.start || t.end !== f.end) {
+      t = { start: f.start, end: f.end, text: f.text, type: r.type, value: r.value, reason: r.reason };
+      if (r.mod) t.mod = r.mod;
+      if (r.anchor) t.anchor = r.anchor;
+      memo?.keep(f, t);
+    }
     out.push(t);
     if (r.date) last = r.date;
   }
