@@ -10,6 +10,7 @@ import { TextUnit, makeTextUnit, splitParagraphs } from './textUnit';
 import { stripBom } from './normalize';
 import { detached } from './tokenize';
 import { SurnameWords, findMentions, linkEntities, newLinkMemo, surnameWords } from './entities';
+import type { LinkParagraph } from './entities/relink';
 import { figuresOutside, findFigures } from './figures';
 import { TimeMention, TimesMemo, documentDate, resolveTimes } from './time';
 import { scanTimes } from './time/find';
@@ -40,10 +41,20 @@ interface ParagraphResult {
 /** The arrays whose spans have no offsets but their own start and end (claims have cue, source …). */
 const FLAT_SPANS: ReadonlySet<keyof ParagraphSpans> = new Set(['mentions', 'figures', 'times']);
 
+/** The paragraph as linking reads it (made once per result: the document pass runs on every edit). */
+const linkParagraphs = new WeakMap<ParagraphResult, LinkParagraph>();
+function linkParagraph(r: ParagraphResult): LinkParagraph {
+  let p = linkParagraphs.get(r);
+  if (!p) linkParagraphs.set(r, (p = { text: r.text, mentions: r.spans.mentions, words: r.surnameWords }));
+  return p;
+}
+
 /** Paragraph results of one document, kept between versions of it. */
 export class AnalysisCache {
-  private current = new Map<string, ParagraphResult>();
-  private next = new Map<string, ParagraphResult>();
+  /** Results by paragraph text, with the run that last used each: one map kept from run to run
+   * (a map made anew per run was thousands of entries of garbage per edit on a long document). */
+  private results = new Map<string, { r: ParagraphResult; run: number }>();
+  private run = 1;
   /** The paragraphs' spans in document offsets, reused while a paragraph keeps its start. */
   readonly placement = new PlacementCache<ParagraphSpans>(new Set(['mentions', 'times']), FLAT_SPANS);
   /** The last linking of the document, reused when an edit changed nothing it reads. */
@@ -56,17 +67,23 @@ export class AnalysisCache {
   misses = 0;
 
   get(text: string): ParagraphResult | undefined {
-    const r = this.current.get(text) ?? this.next.get(text);
-    if (r) this.next.set(text, r);
-    return r;
+    const hit = this.results.get(text);
+    if (!hit) return undefined;
+    hit.run = this.run;
+    return hit.r;
   }
   set(text: string, r: ParagraphResult): void {
-    this.next.set(text, r);
+    // Keyed by the result's own copy of the text: `text` is cut from one version of the document,
+    // and as a key kept from run to run it would keep that whole version alive.
+    this.results.set(r.text === text ? r.text : detached(text), { r, run: this.run });
   }
   /** Keeps only what the last analysis used, so memory follows the document. */
   endRun(): void {
-    this.current = this.next;
-    this.next = new Map();
+    const run = this.run++;
+    // forEach, not for…of: no [key, value] pair made per paragraph.
+    this.results.forEach((hit, text) => {
+      if (hit.run !== run) this.results.delete(text);
+    });
   }
 }
 
@@ -185,7 +202,7 @@ function documentPass(prep: ReturnType<typeof prepare>, results: ParagraphResult
   const linked = linkEntities(mentions, text, {
     starts: paragraphs.map((p) => p.start),
     words: results.map((r) => r.surnameWords),
-    paragraphs: cache && results.map((r) => ({ text: r.text, mentions: r.spans.mentions, words: r.surnameWords })),
+    paragraphs: cache && results.map(linkParagraph),
   }, cache?.linking);
   mentions = linked.mentions;
   const times = resolveTimes(found, dct, cache?.times);

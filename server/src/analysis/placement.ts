@@ -18,12 +18,16 @@ export type Local<T> = { [K in keyof T]: readonly object[] };
 interface Placed<T extends Local<T>> {
   start: number;
   value: T;
+  /** The run that last used it. */
+  run: number;
 }
 
 export class PlacementCache<T extends Local<T>> {
-  /** Last run's copies, by the paragraph result they were made from (a text may occur twice). */
-  private previous = new Map<T, Placed<T>[]>();
-  private next = new Map<T, Placed<T>[]>();
+  /** The copies of the last run and this one, by the paragraph result they were made from (a text
+   * may occur twice). One map kept from run to run: on a long document, making it anew on every
+   * edit was thousands of entries of garbage. */
+  private placed = new Map<T, Placed<T>[]>();
+  private run = 1;
 
   constructor(private readonly movable: ReadonlySet<keyof T>, private readonly flat: ReadonlySet<keyof T>) {
     for (const key of movable) if (!flat.has(key)) throw new Error(`placement: movable array ${String(key)} is not flat`);
@@ -31,22 +35,33 @@ export class PlacementCache<T extends Local<T>> {
 
   /** `local` moved to `start`: last run's copy when it was at the same start, else a new one. */
   place(local: T, start: number): T {
-    const list = this.previous.get(local);
-    let placed: Placed<T> | undefined;
-    if (list?.length) {
-      const i = list.findIndex((p) => p.start === start);
-      placed = i >= 0 ? list.splice(i, 1)[0] : this.moved(local, list.pop()!, start);
+    const run = this.run;
+    let list = this.placed.get(local);
+    if (!list) this.placed.set(local, (list = []));
+    let free: Placed<T> | undefined;
+    for (const p of list) {
+      if (p.run === run) continue; // this run's already
+      if (p.start === start) {
+        p.run = run;
+        return p.value;
+      }
+      free = p;
     }
-    placed ??= { start, value: placeAt(local, start, this.flat) };
-    const kept = this.next.get(local);
-    if (kept) kept.push(placed);
-    else this.next.set(local, [placed]);
+    if (free) {
+      const moved = this.moved(local, free, start);
+      free.start = start;
+      free.value = moved.value;
+      free.run = run;
+      return free.value;
+    }
+    const placed = { start, value: placeAt(local, start, this.flat), run };
+    list.push(placed);
     return placed.value;
   }
 
   /** Last run's copy `old` of `local`, moved to `start`: movable arrays in place, the others copied anew. */
-  private moved(local: T, old: Placed<T>, start: number): Placed<T> {
-    if (start === 0) return { start, value: local };
+  private moved(local: T, old: Placed<T>, start: number): { value: T } {
+    if (start === 0) return { value: local };
     const value = {} as Record<keyof T, readonly object[]>;
     for (const key of Object.keys(local) as Array<keyof T>) {
       const own = old.value[key];
@@ -56,13 +71,19 @@ export class PlacementCache<T extends Local<T>> {
         value[key] = own;
       } else value[key] = this.flat.has(key) ? moveFlat(local[key] as unknown as Span[], start) : shiftAll(local[key], start);
     }
-    return { start, value: value as T };
+    return { value: value as T };
   }
 
   /** Keeps only what this run placed, so memory follows the document. */
   endRun(): void {
-    this.previous = this.next;
-    this.next = new Map();
+    const run = this.run++;
+    // forEach, not for…of: no [key, value] pair made per paragraph.
+    this.placed.forEach((list, local) => {
+      let kept = 0;
+      for (const p of list) if (p.run === run) list[kept++] = p;
+      if (kept) list.length = kept;
+      else this.placed.delete(local);
+    });
   }
 }
 

@@ -20,6 +20,8 @@ export interface ParagraphAttributions {
   attributions: readonly Attribution[];
 }
 
+const NONE: Array<Attribution | null> = [];
+
 /** Resolved after the edit until this many in a row come out as last time's. */
 const AGREEING = 30;
 /** Extra room around the edit, beyond WINDOW (a source may start before its cue). */
@@ -50,6 +52,10 @@ export class AttributionMemo {
     const outputs: Array<Array<Attribution | null>> = [];
     let agreeing = 0;
     paragraphs.forEach((p, k) => {
+      if (!p.attributions.length && !last?.outputs[k].length) {
+        outputs.push(NONE); // most paragraphs report nothing: no array of their own
+        return;
+      }
       const ordered = inCueOrder(p.attributions);
       const old = last && p.key === last.keys[k] ? last.outputs[k] : null;
       const delta = last ? p.start - last.starts[k] : 0;

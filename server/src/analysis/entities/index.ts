@@ -802,7 +802,7 @@ function link(input: LocalMention[], text: string, kb: KnowledgeBase, words?: Do
     memo.remember({ kb, surnames }, paragraphs, byParagraph(ms, assigned, renamed, extra, words!, surnames));
     memo.linked++;
   }
-  return emitLinked(ms, assigned, renamed, extra, false);
+  return emitLinked(ms, assigned, renamed, extra, false, memo && emittedOnce);
 }
 
 /** The fold of linking: each mention's entity state, the gentilics renamed, the surnames found alone. */
@@ -989,25 +989,42 @@ function relink(ms: LocalMention[], text: string, words: DocumentSurnameWords, d
       extra.push({ m: surnameMention(text, starts[para] + pos[word * 3], starts[para] + pos[word * 3 + 1], s), s, para, word });
     }
   });
-  return emitLinked(ms, assigned, renamed, extra, true);
+  return emitLinked(ms, assigned, renamed, extra, true, emittedOnce);
 }
+
+/**
+ * The public mention (and entity span) last made from a linked mention. In a document analyzed
+ * again and again (with a memo), placed mentions keep their identity from one analysis to the next
+ * (placement.ts): while one neither moved nor changed entity, the next analysis shares what was
+ * made from it (never mutated) instead of making ~10,000 new objects per edit on a long document.
+ */
+type Emitted = { pub: Mention; span: { start: number; end: number } };
+const emittedOnce = new WeakMap<LocalMention, Emitted>();
 
 /**
  * The linked mentions and the entities, in order of first mention. `fresh`: the states' entities
  * belong to an earlier analysis (relink), so copies are listed, each with its mentions anew.
  */
-function emitLinked(ms: LocalMention[], assigned: Array<EntityState | undefined>, renamed: Set<LocalMention>, extra: SurnameHit[], fresh: boolean): Linked {
+function emitLinked(ms: LocalMention[], assigned: Array<EntityState | undefined>, renamed: Set<LocalMention>, extra: SurnameHit[], fresh: boolean,
+  emitted?: WeakMap<LocalMention, Emitted>): Linked {
   const out: Mention[] = [];
   const listed = new Map<EntityState, Entity>();
   const emit = (m: LocalMention, s: EntityState) => {
-    const pub = toPublic(m);
-    if (renamed.has(m)) pub.kind = 'name';
-    pub.entityId = s.entity.id;
-    pub.type = s.entity.type;
-    out.push(pub);
+    const kind = renamed.has(m) ? 'name' : m.kind;
+    let made = emitted?.get(m);
+    const pub = made?.pub;
+    if (!made || pub!.start !== m.start || pub!.end !== m.end || pub!.entityId !== s.entity.id || pub!.type !== s.entity.type || pub!.kind !== kind) {
+      const fresh = toPublic(m);
+      fresh.kind = kind;
+      fresh.entityId = s.entity.id;
+      fresh.type = s.entity.type;
+      made = { pub: fresh, span: { start: m.start, end: m.end } };
+      emitted?.set(m, made);
+    }
+    out.push(made.pub);
     let e = listed.get(s);
     if (!e) listed.set(s, (e = fresh ? { ...s.entity, mentions: [] } : s.entity));
-    e.mentions.push({ start: m.start, end: m.end });
+    e.mentions.push(made.span);
   };
   // The linked mentions and the rescan's, in order: both lists are sorted by start and never
   // share one (a rescan hit is never covered by a mention), so a merge is their sort.
