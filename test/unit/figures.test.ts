@@ -534,6 +534,15 @@ suite('number words followed by digit groups', [
   ['سجلت المنطقة ألف و300 إصابة', [['ألف و300 إصابة', 'quantity', 1300, 'injury']]],
 ]);
 
+suite('in a disease story إصابة is a case and مصاب an infected person', [
+  ['رصدت السلطات الصحية 87 إصابة جديدة بالكوليرا في المخيم', [['87 إصابة', 'quantity', 87, 'case']]],
+  ['تعالج المستشفيات 15 مصابا بالحصبة، بينهم أطفال', [['15 مصابا', 'quantity', 15, 'infected']]],
+  ['ارتفع عدد الإصابات إلى 230 إصابة منذ بداية تفشي الفيروس', [['230 إصابة', 'quantity', 230, 'case']]],
+  // Violence in the same paragraph keeps the injury, even with a disease named.
+  ['أسفر القصف عن 12 إصابة، وتنتشر الأمراض في المخيم', [['12 إصابة', 'quantity', 12, 'injury']]],
+  ['نقل 9 مصابين إلى المستشفى بعد الحادث', [['9 مصابين', 'quantity', 9, 'injured']]],
+]);
+
 suite('titles and ranks with أول are not ordinals', [
   ['استقبل الوزير الأول نذير العرباوي الوفد', []],
   ['قال رئيس الأركان الفريق أول سعيد شنقريحة', []],

@@ -46,3 +46,24 @@ export const NOT_A_COUNTED_NOUN = set(`
   كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين جانفي فيفري أفريل ماي جوان جويلية أوت
   السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة
 `);
+
+/** A word set with each word also under the article: قصف and القصف. */
+function withArticle(words: string): Set<string> {
+  const out = set(words);
+  for (const w of [...out]) if (!w.startsWith('ال')) out.add('ال' + w);
+  return out;
+}
+
+/** Words that make a paragraph about a disease: there إصابة is a case and مصاب an infected person,
+ * not an injury. Clitics are stripped before lookup (بالكوليرا، بحمى، للمرض). */
+export const DISEASE_WORDS = withArticle(`
+  مرض المرض أمراض الأمراض مرضية المرضية وباء الوباء أوبئة الأوبئة فيروس الفيروس فيروسات الفيروسات
+  حمى الحمى عدوى العدوى تفشي التفشي تفش الضنك الكوليرا كوليرا الحصبة كورونا كوفيد كوفيد-19
+  الإنفلونزا إنفلونزا الانفلونزا انفلونزا الملاريا ملاريا السل الإيدز الجدري جدري إيبولا ايبولا السحايا
+`);
+/** Words of violence and accidents: a paragraph with one of these keeps إصابة as an injury even
+ * when it also names a disease (a shelled camp where cholera spreads). */
+export const HARM_WORDS = withArticle(`
+  جروح جرح جريح جرحى قتيل قتلى قتل مقتل شهيد شهداء قصف غارة غارات انفجار تفجير هجوم هجمات اشتباك اشتباكات
+  رصاص الرصاص حادث حوادث الحادث تصادم اصطدام زلزال الزلزال انهيار حريق الحريق
+`);

@@ -31,7 +31,7 @@ import {
   NUMBER_WORDS, NumberWord, ORDINALS, ORDINAL_TEEN_ONLY, PERCENT_WORDS, PhraseIndex, UNITS, UnitInfo, vagueOfScale,
 } from './lexicon';
 import {
-  HOUR_BEFORE_ORDINAL, TITLE_BEFORE_ORDINAL, RANK_BEFORE_ORDINAL, MONTH_BEFORE_ORDINAL, MONTH_WORDS, NOT_A_COUNTED_NOUN, TIME_BEFORE, YEAR_BEFORE, YEAR_OR_TIME_AFTER,
+  DISEASE_WORDS, HARM_WORDS, HOUR_BEFORE_ORDINAL, TITLE_BEFORE_ORDINAL, RANK_BEFORE_ORDINAL, MONTH_BEFORE_ORDINAL, MONTH_WORDS, NOT_A_COUNTED_NOUN, TIME_BEFORE, YEAR_BEFORE, YEAR_OR_TIME_AFTER,
 } from './context';
 import { digitsValue, looksLikeYear } from './digits';
 
@@ -145,6 +145,29 @@ class FigureScanner {
         }
       }
       i++;
+    }
+    this.casesInDiseaseStory(out);
+  }
+
+  /**
+   * إصابة is an injury in a war story and a case in an epidemic (412 إصابة مؤكدة بحمى الضنك), مصاب
+   * an injured or an infected person. The lexicon gives the injury; a paragraph that names a
+   * disease and no violence or accident makes them cases. One pass over the paragraph's tokens,
+   * only when such a figure was found.
+   */
+  private casesInDiseaseStory(out: Figure[]): void {
+    if (!out.some((f) => f.unit === 'injury' || f.unit === 'injured')) return;
+    let disease = false;
+    for (let k = 0; k < this.n; k++) {
+      for (const r of this.readings(k)) {
+        if (HARM_WORDS.has(r)) return;
+        if (DISEASE_WORDS.has(r)) disease = true;
+      }
+    }
+    if (!disease) return;
+    for (const f of out) {
+      if (f.unit === 'injury') f.unit = 'case';
+      else if (f.unit === 'injured') f.unit = 'infected';
     }
   }
 
