@@ -566,6 +566,16 @@ test("a currency named without its country is the article's country's (by mentio
   assert.equal(analyze(`أعلنت الإمارات خطة.\n${para}`, {}, cache).figures[0].unit, 'AED');
 });
 
+test('a unit word that is also a currency (أوقية) is the currency only in a story about its country', () => {
+  const fig = (text: string) => analyze(text).figures.find((f) => f.text.includes('أوقية'));
+  const mr = fig('قال وزير المالية الموريتاني إن موريتانيا خصصت 40 مليون أوقية لدعم المزارعين في نواكشوط.');
+  assert.equal(mr?.unit, 'MRU');
+  assert.equal(mr?.kind, 'money');
+  // Gold is priced in ounces everywhere else, even where Mauritania is named in passing.
+  assert.equal(fig('ارتفع سعر الذهب في مصر إلى 2400 دولار، وباعت القاهرة 3 آلاف أوقية، بحسب البنك المركزي المصري والحكومة المصرية.')?.unit, 'ounce');
+  assert.equal(fig('صدّرت مصر 500 أوقية من الذهب إلى موريتانيا، وقالت الحكومة المصرية إن الصفقة أولى.')?.unit, 'ounce');
+});
+
 test('a number read as part of a date or duration is not listed again as a figure', () => {
   const a = analyze('وبقي الوفد عشرة أيام في المدينة، ووصل في الرابع من تموز، ووزع 300 طرد غذائي.', { documentDate: '2024-07-25' });
   assert.deepEqual(a.figures.map((f) => f.text), ['300 طرد']);
