@@ -67,3 +67,15 @@ export const HARM_WORDS = withArticle(`
   جروح جرح جريح جرحى قتيل قتلى قتل مقتل شهيد شهداء قصف غارة غارات انفجار تفجير هجوم هجمات اشتباك اشتباكات
   رصاص الرصاص حادث حوادث الحادث تصادم اصطدام زلزال الزلزال انهيار حريق الحريق
 `);
+
+/** Adverbs after a counted unit that make it a rate: 2 مليون برميل يوميا = barrels per day. */
+export const RATE_ADVERBS = new Map(Object.entries({
+  يوميا: 'day', أسبوعيا: 'week', اسبوعيا: 'week', شهريا: 'month', سنويا: 'year', سنوياً: 'year', ساعيا: 'hour',
+}).map(([w, per]) => [normalizeWord(w), per]));
+/** The noun after في that makes a rate: 500 متر مكعب في الثانية = per second. */
+export const RATE_AFTER_FI = new Map(Object.entries({
+  الثانية: 'second', الدقيقة: 'minute', الساعة: 'hour', اليوم: 'day', الأسبوع: 'week', الاسبوع: 'week',
+  الشهر: 'month', العام: 'year', السنة: 'year',
+}).map(([w, per]) => [normalizeWord(w), per]));
+/** Words after في اليوم / في الساعة that make it a particular day or hour, not "per": نفسه، ذاته. */
+export const SAME_TIME_WORDS = set(`نفسه نفسها ذاته ذاتها ذلك تلك`);
