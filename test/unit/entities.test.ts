@@ -403,6 +403,16 @@ test('the tagger adds names the KB does not know, without overriding KB mentions
   }
 });
 
+test('a spokesperson for a body named by its head alone (باسم الوزارة) introduces the name after it', () => {
+  setTagger(null);
+  try {
+    const r = run('وقال المتحدث باسم الوزارة سامر حداد، إن الاجتماع تأجل.');
+    assert.equal(mentionOf(r, 'سامر حداد')?.via, 'title');
+  } finally {
+    setTagger(undefined);
+  }
+});
+
 test('a tagger that throws or returns garbage does not break the pass', () => {
   setTagger({ tag: () => { throw new Error('boom'); } });
   try {

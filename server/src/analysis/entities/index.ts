@@ -40,6 +40,9 @@ import {
   WEAK_NAMES, isAnaphoricClass,
 } from './lexicon';
 
+/** Bodies named by their head alone (الوزارة، الهيئة): stop words for names, but a spokesperson's body. */
+const BARE_BODY_HEADS = new Set(['الوزاره', 'الحكومه', 'الهيئه', 'المجلس', 'المنظمه', 'الشركه', 'اللجنه', 'الحزب', 'الحركه', 'الجمعيه', 'الوكاله', 'الجامعه', 'المحكمه']);
+
 /** Head nouns written before a club's name (نادي الهلال السعودي). */
 const CLUB_HEADS = new Set(['نادي', 'النادي', 'فريق']);
 
@@ -508,10 +511,11 @@ class ParagraphMatcher {
       }
     }
     if (def.cls === 'spokesperson') {
-      // المتحدث باسم الخارجية: up to two words of the body's name.
+      // المتحدث باسم الخارجية: up to two words of the body's name. The stop list holds the bodies
+      // named by their head alone (الوزارة، اللجنة): after باسم they are the body, not a stop word.
       let e = k;
       while (e < this.n && e - k < 2 && isArabicLetterWord(this.toks[e]) && this.toks[e].norm.startsWith('ال')
-        && !STOP.has(this.toks[e].norm)) e++;
+        && (!STOP.has(this.toks[e].norm) || BARE_BODY_HEADS.has(this.toks[e].norm))) e++;
       return e > k ? { end: e, country: null } : null;
     }
     return null;
