@@ -403,6 +403,23 @@ test('the tagger adds names the KB does not know, without overriding KB mentions
   }
 });
 
+test('a one-word person span the tagger stopped early takes the surname that closes the phrase', () => {
+  // A fake tagger that, like the real one at times, tags only the given name.
+  const given = new Set(['جوليا', 'كريم', 'سامي', 'ليلى']);
+  setTagger({ tag: (words) => words.map((w) => (given.has(w) ? 'B-PERS' : 'O')) });
+  try {
+    assert.ok(mentionOf(run('وقالت جوليا مالك، مديرة الصندوق، إن التمويل تراجع.'), 'جوليا مالك'));
+    assert.ok(mentionOf(run('وفي السياق نفسه تحدث كريم شمال.'), 'كريم شمال'));
+    // Not a surname: an adverb, a word with a preposition and the article, a verb, a clause going on.
+    assert.ok(mentionOf(run('وقال سامي مجددا، إن الأزمة طويلة.'), 'سامي'));
+    assert.ok(mentionOf(run('وقالت ليلى للصحفيين، إن الوفد وصل.'), 'ليلى'));
+    assert.ok(mentionOf(run('وقالت جوليا تعتقد، إن الوفد وصل.'), 'جوليا'));
+    assert.ok(mentionOf(run('والتقت جوليا مالك الشركة في عمان.'), 'جوليا'));
+  } finally {
+    setTagger(undefined);
+  }
+});
+
 test('a spokesperson for a body named by its head alone (باسم الوزارة) introduces the name after it', () => {
   setTagger(null);
   try {

@@ -697,6 +697,25 @@ class ParagraphMatcher {
     if (absorbed.size) this.out = this.out.filter((m) => !absorbed.has(m));
   }
 
+  /**
+   * The tagger often stops after a given name (وقالت مونيكا | مالك، كبيرة …): the word right after a
+   * one-word person span is the surname when it closes the phrase — punctuation or the paragraph's
+   * end follows — and it can be nothing else: an untagged Arabic word, no stop word, title, KB
+   * name or body, no article (not even behind a preposition: للصحفيين), no verb shape (يؤكد)
+   * and no ending of a noun in ة/ات or of an adverb in ا (مجددا، مبتسما).
+   */
+  private surnameAfterGiven(k: number, tags: string[]): boolean {
+    if (k >= this.n || tags[k] !== 'O' || !isArabicLetterWord(this.toks[k]) || this.covered[k]) return false;
+    const after = this.toks[k + 1];
+    if (after && after.kind !== 'punct') return false;
+    if (after && after.norm !== '،' && after.norm !== ',' && after.norm !== '.' && after.norm !== '؛') return false;
+    const r = this.toks[k].norm;
+    if (r.length < 3 || r.endsWith('ه') || r.endsWith('ات') || r.endsWith('ا') || this.isStop(k)) return false;
+    if (r.length >= 4 && 'يتن'.includes(r[0]) && !'اوي'.includes(r[1])) return false;
+    if (this.readings(k).some((x) => x.startsWith('ال')) || TITLE_MODIFIERS.has(r)) return false;
+    return !(this.kbAt(k) || this.titleAt(k) || this.bodyAt(k));
+  }
+
   private addTaggerSpans(tags: string[]): void {
     let k = 0;
     while (k < this.n) {
@@ -709,6 +728,7 @@ class ParagraphMatcher {
       let e = k + 1;
       while (e < this.n && tags[e] === `I-${kind}`) e++;
       const type = mapNerType(kind);
+      if (type === 'PER' && e === k + 1 && this.surnameAfterGiven(e, tags)) e++;
       // ANERcorp tags currencies (دولار، درهم) as MISC; for a reader a unit word is not a name.
       const unitWord = e === k + 1 && this.readings(k).some((r) => UNITS.has(r));
       if (type && !unitWord && !this.anyCovered(k, e) && this.toks[k].kind === 'word') {
