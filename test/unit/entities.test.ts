@@ -430,6 +430,17 @@ test('a spokesperson for a body named by its head alone (باسم الوزارة
   }
 });
 
+test('a KB name that starts with a verb or particle (كان 11) needs a media noun or brackets before it', () => {
+  setTagger(null);
+  try {
+    assert.equal(run('وكان 11 من أصل 20 نائبا قد صوتوا ضد القانون.').mentions.filter((m) => m.type === 'ORG').length, 0);
+    assert.ok(run('وبثت هيئة البث العامة (كان 11) تقريرا عن الانتخابات.').mentions.some((m) => m.entityId === 'org:kan'));
+    assert.ok(run('وقالت قناة كان 11 إن الحكومة اجتمعت.').mentions.some((m) => m.entityId === 'org:kan'));
+  } finally {
+    setTagger(undefined);
+  }
+});
+
 test('a tagger that throws or returns garbage does not break the pass', () => {
   setTagger({ tag: () => { throw new Error('boom'); } });
   try {

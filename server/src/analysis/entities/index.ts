@@ -43,6 +43,10 @@ import {
 /** Bodies named by their head alone (الوزارة، الهيئة): stop words for names, but a spokesperson's body. */
 const BARE_BODY_HEADS = new Set(['الوزاره', 'الحكومه', 'الهيئه', 'المجلس', 'المنظمه', 'الشركه', 'اللجنه', 'الحزب', 'الحركه', 'الجمعيه', 'الوكاله', 'الجامعه', 'المحكمه']);
 
+/** Verbs and particles that begin some KB names (كان 11، إن بي سي) and mostly are what they look
+ * like. Not هو or ألان: هو جينتاو and ألان جوبيه come after a title, seldom as the pronoun or "now". */
+const FUNCTION_WORD_HEADS = new Set(['كان', 'إن'].map(normalizeWord));
+
 /** Head nouns written before a club's name (نادي الهلال السعودي). */
 const CLUB_HEADS = new Set(['نادي', 'النادي', 'فريق']);
 
@@ -249,12 +253,23 @@ class ParagraphMatcher {
   private kbAt(i: number, weakOk = false): Match<KbTarget> | null {
     if (i >= this.n || this.toks[i].kind !== 'word') return null;
     return this.longest(i, this.kb.phrases, (k) => this.kb.lookup(k), (v, len, r) => {
+      // كان 11 (the Israeli broadcaster) is also "was 11" (وكان 11 من أصل 16): a name that starts
+      // with a verb or particle is one only after a media noun (قناة كان 11) or in quotes/brackets.
+      if (FUNCTION_WORD_HEADS.has(r) && !this.mediaCueBefore(i)) return false;
       if (weakOk || len > 1 || v.kind !== 'name' || !WEAK_NAMES.has(r)) return true;
       // A place name that is also a common word (مالي "financial") needs a cue: في مالي، بمالي.
       if (r !== this.toks[i].norm) return true;
       const prev = i > 0 ? this.toks[i - 1] : undefined;
       return !!prev && PLACE_CUES.has(prev.norm);
     });
+  }
+
+  /** A media noun (قناة، إذاعة …) or an opening quote or bracket right before token i. */
+  private mediaCueBefore(i: number): boolean {
+    const prev = i > 0 ? this.toks[i - 1] : undefined;
+    if (!prev) return false;
+    if (prev.kind === 'punct') return '(«"“['.includes(prev.norm);
+    return prev.kind === 'word' && attributionLexicon().mediaNouns.has(prev.norm);
   }
 
   private titleAt(i: number): Match<TitleDef> | null {
