@@ -441,6 +441,20 @@ test('a KB name that starts with a verb or particle (كان 11) needs a media no
   }
 });
 
+test('a month name the tagger reads as a person is no person inside a date', () => {
+  // The fake tagger sees persons in every month name that is also a given name.
+  const names = new Set(['رجب', 'شعبان', 'رمضان']);
+  setTagger({ tag: (words) => words.map((w) => (names.has(w) ? 'B-PERS' : 'O')) });
+  try {
+    assert.equal(run('وتبدأ الامتحانات في العاشر من رجب المقبل.').mentions.length, 0);
+    assert.equal(run('وصدر القرار في 3 شعبان 1446 هـ.').mentions.length, 0);
+    assert.equal(run('وتتوقف الدراسة خلال شهر رمضان.').mentions.length, 0);
+    assert.ok(mentionOf(run('واستقبل المحافظ شعبان في مكتبه.'), 'شعبان'), 'a person named so');
+  } finally {
+    setTagger(undefined);
+  }
+});
+
 test('a tagger that throws or returns garbage does not break the pass', () => {
   setTagger({ tag: () => { throw new Error('boom'); } });
   try {

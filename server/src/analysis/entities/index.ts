@@ -26,7 +26,8 @@ import { cliticReadings } from '../clitics';
 import { isIgnorable, normalizeWord } from '../normalize';
 import { KbEntry, KbTarget, KnowledgeBase, currentKnowledgeBase } from '../kb';
 import { Tagger, defaultTagger } from '../ner';
-import { UNITS } from '../figures/lexicon';
+import { ORDINALS, UNITS } from '../figures/lexicon';
+import { MONTH_WORDS } from '../figures/context';
 import { boundedMemo } from '../memo';
 import { SurnameKeys, surnameCandidates, surnameKeys } from './surnameCandidates';
 import { InstitutionContext, institutionAt, placeInstitutionAt } from './institutions';
@@ -46,6 +47,9 @@ const BARE_BODY_HEADS = new Set(['الوزاره', 'الحكومه', 'الهيئ
 /** Verbs and particles that begin some KB names (كان 11، إن بي سي) and mostly are what they look
  * like. Not هو or ألان: هو جينتاو and ألان جوبيه come after a title, seldom as the pronoun or "now". */
 const FUNCTION_WORD_HEADS = new Set(['كان', 'إن'].map(normalizeWord));
+
+/** Words before a month name in a date: شهر رمضان، مطلع شعبان، منتصف رجب. */
+const MONTH_CUES = new Set(['شهر', 'مطلع', 'منتصف', 'اواخر', 'اوائل', 'نهايه', 'بدايه', 'غره', 'خلال'].map(normalizeWord));
 
 /** Head nouns written before a club's name (نادي الهلال السعودي). */
 const CLUB_HEADS = new Set(['نادي', 'النادي', 'فريق']);
@@ -731,6 +735,22 @@ class ParagraphMatcher {
     return !(this.kbAt(k) || this.titleAt(k) || this.bodyAt(k));
   }
 
+  /**
+   * A month name that is also a given name (شعبان، رجب، رمضان) read in a date: a number or an
+   * ordinal day before it (الخامس من شعبان، 5 رجب), or a year after it (شعبان 1447). The tagger
+   * sees a person; the time pass reads the date.
+   */
+  private monthInDate(k: number): boolean {
+    if (!this.readings(k).some((r) => MONTH_WORDS.has(r))) return false;
+    const next = this.toks[k + 1];
+    if (next && next.kind === 'number') return true;
+    let b = k - 1;
+    if (b >= 0 && this.toks[b].norm === 'من') b--;
+    const prev = b >= 0 ? this.toks[b] : undefined;
+    if (!prev) return false;
+    return prev.kind === 'number' || ORDINALS.has(prev.norm) || MONTH_CUES.has(prev.norm);
+  }
+
   private addTaggerSpans(tags: string[]): void {
     let k = 0;
     while (k < this.n) {
@@ -744,6 +764,7 @@ class ParagraphMatcher {
       while (e < this.n && tags[e] === `I-${kind}`) e++;
       const type = mapNerType(kind);
       if (type === 'PER' && e === k + 1 && this.surnameAfterGiven(e, tags)) e++;
+      if (e === k + 1 && this.monthInDate(k)) { k = e; continue; }
       // ANERcorp tags currencies (دولار، درهم) as MISC; for a reader a unit word is not a name.
       const unitWord = e === k + 1 && this.readings(k).some((r) => UNITS.has(r));
       if (type && !unitWord && !this.anyCovered(k, e) && this.toks[k].kind === 'word') {
