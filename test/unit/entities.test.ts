@@ -455,6 +455,17 @@ test('a month name the tagger reads as a person is no person inside a date', () 
   }
 });
 
+test('after a title, ب/ل and a common word is a preposition, not a name', () => {
+  setTagger(null);
+  try {
+    const r = run('واتهمت النيابة الوزير السابق بتحويل أموال عامة إلى الخارج.');
+    assert.ok(!r.mentions.some((m) => m.type === 'PER' && m.kind === 'name'), r.mentions.map((m) => m.text).join(' | '));
+    assert.ok(mentionOf(run('وقال السفير بيتر هوكسترا إن الوضع صعب.'), 'بيتر هوكسترا'));
+  } finally {
+    setTagger(undefined);
+  }
+});
+
 test('a tagger that throws or returns garbage does not break the pass', () => {
   setTagger({ tag: () => { throw new Error('boom'); } });
   try {

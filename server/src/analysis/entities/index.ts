@@ -26,6 +26,7 @@ import { cliticReadings } from '../clitics';
 import { isIgnorable, normalizeWord } from '../normalize';
 import { KbEntry, KbTarget, KnowledgeBase, currentKnowledgeBase } from '../kb';
 import { Tagger, defaultTagger } from '../ner';
+import { dictionaryClasses } from '../ner/dictionary';
 import { ORDINALS, UNITS } from '../figures/lexicon';
 import { MONTH_WORDS } from '../figures/context';
 import { boundedMemo } from '../memo';
@@ -604,6 +605,7 @@ class ParagraphMatcher {
       if (attributionLexicon().objectNouns.has(r0)) return pos;
       // Present-tense verbs (يزور، تبحث): prefix ي/ت/ن + consonant.
       if (r0.length >= 4 && 'يتن'.includes(r0[0]) && !'اوي'.includes(r0[1])) return pos;
+      if (prepositionAndWord(r0)) return pos;
       if (this.kbAt(pos) || this.titleAt(pos) || this.bodyAt(pos)) return pos;
     }
     let e = pos + 1;
@@ -780,6 +782,18 @@ class ParagraphMatcher {
       k = e;
     }
   }
+}
+
+/**
+ * ب/ل and a dictionary word of four letters or more (اتهم الرئيس السابق بتكوين ثروة: ب + تكوين
+ * "forming"): a preposition and a common word, not a name after a title. Names that begin with
+ * those letters leave no dictionary word behind (بيتر، لوران، بنيامين), and short remainders
+ * (بسمة، لبنى) are not judged.
+ */
+function prepositionAndWord(w: string): boolean {
+  if ((w[0] !== 'ب' && w[0] !== 'ل') || w.length < 5) return false;
+  const dict = dictionaryClasses();
+  return !!dict.get(w.slice(1)) && !dict.get(w);
 }
 
 function mapNerType(t: string): EntityType | null {
