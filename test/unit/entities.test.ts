@@ -466,6 +466,17 @@ test('after a title, ب/ل and a common word is a preposition, not a name', () =
   }
 });
 
+test("a nationality adjective after a currency's name is part of the currency, not a mention of the country", () => {
+  setTagger(null);
+  try {
+    assert.ok(!run('وبلغت الكلفة 40 مليون دينار كويتي.').mentions.some((m) => m.entityId === 'loc:kuwait'));
+    assert.ok(!run('وتراجعت الليرة السورية أمام الدولار.').mentions.some((m) => m.entityId === 'loc:syria'));
+    assert.ok(run('ووصل الوفد الكويتي إلى عمّان.').mentions.some((m) => m.entityId === 'loc:kuwait'));
+  } finally {
+    setTagger(undefined);
+  }
+});
+
 test('a tagger that throws or returns garbage does not break the pass', () => {
   setTagger({ tag: () => { throw new Error('boom'); } });
   try {

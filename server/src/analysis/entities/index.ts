@@ -269,6 +269,12 @@ class ParagraphMatcher {
     });
   }
 
+  /** Token i follows a currency's name (ريال، الدينار، دولارات). */
+  private afterCurrency(i: number): boolean {
+    if (i === 0 || this.toks[i - 1].kind !== 'word') return false;
+    return this.readings(i - 1).some((r) => UNITS.get(r)?.money === true);
+  }
+
   /** A media noun (قناة، إذاعة …) or an opening quote or bracket right before token i. */
   private mediaCueBefore(i: number): boolean {
     const prev = i > 0 ? this.toks[i - 1] : undefined;
@@ -377,7 +383,10 @@ class ParagraphMatcher {
       const bodyEnd = body ? body.end : 0;
       const titleEnd = title ? title.end : 0;
       if (kbm && kbEnd >= bodyEnd && kbEnd >= titleEnd) {
-        this.pushKb(i, kbm);
+        if (kbm.value.kind === 'gentilic' && this.afterCurrency(i)) {
+          // ريال عماني، الجنيه المصري: the adjective names the currency (a figure's unit), not the country.
+          for (let k = i; k < kbm.end; k++) this.covered[k] = 1;
+        } else this.pushKb(i, kbm);
         i = kbm.end;
       } else if (body && bodyEnd >= titleEnd) {
         this.pushBody(i, body);
