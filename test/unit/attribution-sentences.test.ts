@@ -178,6 +178,11 @@ const SENTENCES: SentenceCase[] = [
     expect: [{ marker: 'عن استقالة المدير', source: null }] },
   { text: 'ورحبت الوزيرة بالاتفاق، مؤكدة أن التنفيذ سيبدأ الشهر المقبل.',
     expect: [{ marker: 'التنفيذ سيبدأ', source: 'الوزيرة' }] },
+  // A second that-clause joined to a quoted one: the same speaker's.
+  { text: 'ونقلت وكالة الأنباء الأردنية عن وزير الزراعة قوله إن "المحصول جيد"، وإن الصادرات سترتفع في الربيع.',
+    expect: [{ marker: 'المحصول جيد', source: 'وكالة الأنباء الأردنية' }, { marker: 'الصادرات سترتفع', source: 'وكالة الأنباء الأردنية' }] },
+  { text: 'وقالت الوزيرة إن "الخطة جاهزة" وأن التنفيذ يبدأ غدا.',
+    expect: [{ marker: 'التنفيذ يبدأ', source: 'الوزيرة' }] },
 ];
 
 for (const c of SENTENCES) {

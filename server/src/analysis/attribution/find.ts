@@ -580,13 +580,17 @@ function verbAttribution(p: Para, i: number, v: VerbEntry, prefixed: boolean, me
   let claimLimit = limit;
   // أن "مسلحين" هاجموا …: a quoted word the clause goes on after is part of the claim, not all of it.
   const quotedTerm = kind === 'that' && quotedTermAt(p, found, limit);
-  if (kind === 'quote' || (found < limit && p.quoteClose[found] >= 0 && !quotedTerm)) {
+  // قوله إن "…"، وإن …: a second that-clause joined to the quoted one is the same speaker's, so the
+  // claim is both, not the quotation alone.
+  const joinedThat = kind === 'that' && found < limit && p.quoteClose[found] >= 0 && joinedThatAt(p, p.quoteClose[found] + 1, limit);
+  if (!joinedThat && (kind === 'quote' || (found < limit && p.quoteClose[found] >= 0 && !quotedTerm))) {
     quote = true;
     claimLimit = p.quoteClose[found] + 1;
     found++;
   }
   const c = claimFrom(p, found, quote ? claimLimit - 1 : claimLimit);
   if (!c) return null;
+  if (joinedThat && c.firstTok === found + 1) { c.start = toks[found].start; c.firstTok = found; } // keep the opening mark
   if (!source && !v.circumstantial && raws.length && raws[raws.length - 1].source) {
     // وأضاف أن …: the previous source of this paragraph goes on.
     const prev = raws[raws.length - 1];
@@ -598,6 +602,16 @@ function verbAttribution(p: Para, i: number, v: VerbEntry, prefixed: boolean, me
   const closed = quote && kind !== 'that';
   return makeRaw({ cue, cueTok: i, sentence: p.sentOf[i], source, via }, clauseTok, c, { quote, closed });
 }
+
+/** و + أن/إن (وإن، وأن، وبأن، وإنه) at token k, after an optional comma: a that-clause joined to the one before. */
+function joinedThatAt(p: Para, k: number, limit: number): boolean {
+  if (k < limit && isComma(p, k)) k++;
+  if (k >= limit || p.toks[k].kind !== 'word') return false;
+  const w = p.toks[k].norm;
+  if (w === 'و') return k + 1 < limit && isThatOpener(openerKind(p, k + 1));
+  return w.length > 2 && w[0] === 'و' && JOINED_THAT.has(w.slice(1));
+}
+const JOINED_THAT = new Set(['ان', 'بان', 'انه', 'انها', 'انهم', 'انهما']);
 
 /**
  * A quotation that closes a bare object (نفى الوزير وجود أي نية لتغيير سعر الصرف "في الوقت الراهن"):
