@@ -183,6 +183,9 @@ const SENTENCES: SentenceCase[] = [
     expect: [{ marker: 'المحصول جيد', source: 'وكالة الأنباء الأردنية' }, { marker: 'الصادرات سترتفع', source: 'وكالة الأنباء الأردنية' }] },
   { text: 'وقالت الوزيرة إن "الخطة جاهزة" وأن التنفيذ يبدأ غدا.',
     expect: [{ marker: 'التنفيذ يبدأ', source: 'الوزيرة' }] },
+  // A verb of fear with its that-clause: the fear is the subject's claim.
+  { text: 'ويخشى مزارعون في الجنوب أن يقضي الجفاف على موسم القمح.',
+    expect: [{ marker: 'يقضي الجفاف', source: 'مزارعون' }] },
 ];
 
 for (const c of SENTENCES) {
