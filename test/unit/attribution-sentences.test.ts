@@ -186,6 +186,13 @@ const SENTENCES: SentenceCase[] = [
   // A verb of fear with its that-clause: the fear is the subject's claim.
   { text: 'ويخشى مزارعون في الجنوب أن يقضي الجفاف على موسم القمح.',
     expect: [{ marker: 'يقضي الجفاف', source: 'مزارعون' }] },
+  // وفقاً لبرنامج …: a programme is no source (وفقاً لبرنامج زمني) unless it names a body.
+  { text: 'ويواجه نحو ثلاثة ملايين شخص انعدام الأمن الغذائي، وفقاً لبرنامج الأغذية العالمي.',
+    expect: [{ marker: 'انعدام الأمن الغذائي', source: 'برنامج الأغذية العالمي' }] },
+  { text: 'وتعد المنطقة، التي تضم أكبر غابات القارة، من أكثر المناطق تضرراً، وفقاً لبرنامج الأمم المتحدة للبيئة.',
+    expect: [{ marker: 'أكبر غابات القارة', source: 'برنامج الأمم المتحدة للبيئة' }] },
+  { text: 'وتنفذ المرحلة الثانية من المشروع وفقاً لبرنامج زمني محدد.',
+    expect: [{ marker: 'المرحلة الثانية', source: null }] },
 ];
 
 for (const c of SENTENCES) {

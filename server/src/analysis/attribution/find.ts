@@ -312,7 +312,10 @@ function cueAttribution(p: Para, i: number, cue: CueEntry, len: number, _mention
       stmtOnly = npForward(p, j, limit, { max: 4 });
     }
     const head = withoutArticle(stemAt(p, j));
-    if (p.lex.nonSourceHeads.has(stemAt(p, j)) || p.lex.nonSourceHeads.has(head)) return null;
+    // وفقاً لبرنامج زمني: a programme, not a source — unless the word begins a named body
+    // (وفقاً لبرنامج الأمم المتحدة للبيئة).
+    const namedBody = p.mentionAt[j]?.type === 'ORG';
+    if (!namedBody && (p.lex.nonSourceHeads.has(stemAt(p, j)) || p.lex.nonSourceHeads.has(head))) return null;
     const preposed = conj || atClauseStart(p, i, sent.first);
     np = stmtOnly ?? npForward(p, j, limit, { startOffset, apposition: !preposed, max: preposed ? 11 : 14 });
     if (!np) return null;
