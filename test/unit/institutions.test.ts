@@ -81,3 +81,10 @@ test('institutions found by pattern get an English name built from their words; 
     ['Authority for Combating Corruption', 'National Statistics Institute']);
   assert.deepEqual(en('واحتجت جمعية الزيتونيين الأحرار.'), [null]);
 });
+
+test('institutions: a body found by its description is not hidden by a tagger span that stops at its head', () => {
+  // With the statistical tagger on: it reads جامعة alone as an organization and والاتحاد as a place.
+  const found = orgs('وشاركت في المؤتمر جامعة القاهرة والاتحاد العام للغرف التجارية.');
+  assert.ok(found.includes('جامعة القاهرة'), JSON.stringify(found));
+  assert.ok(found.includes('الاتحاد العام للغرف التجارية'), JSON.stringify(found));
+});

@@ -397,8 +397,10 @@ class ParagraphMatcher {
         i++;
       }
     }
-    if (this.nerTags) this.addTaggerSpans(this.nerTags);
+    // Bodies named by their description before the tagger's spans: a tagger that stops at the head
+    // (جامعة | القاهرة) or reads a coordinated head as a place (والاتحاد) must not hide the body.
     this.addInstitutions();
+    if (this.nerTags) this.addTaggerSpans(this.nerTags);
     this.out.sort((a, b) => a.start - b.start);
     return this.out;
   }
