@@ -88,3 +88,10 @@ test('institutions: a body found by its description is not hidden by a tagger sp
   assert.ok(found.includes('جامعة القاهرة'), JSON.stringify(found));
   assert.ok(found.includes('الاتحاد العام للغرف التجارية'), JSON.stringify(found));
 });
+
+test('institutions: a coordinated head begins a second body instead of joining the first', () => {
+  const found = orgs('وقال مجلس النواب والاتحاد العام للشغل في بيان مشترك إن الاتفاق قريب.');
+  assert.ok(found.includes('مجلس النواب'), JSON.stringify(found));
+  assert.ok(!found.some((n) => n.includes('النواب والاتحاد')), JSON.stringify(found));
+  assert.ok(orgs('وصادقت لجنة المال والموازنة على المشروع.').includes('لجنة المال والموازنة'));
+});

@@ -141,7 +141,8 @@ export function institutionAt(c: InstitutionContext, i: number): { end: number; 
   // والتشريعية، والموازنة: coordinated nouns and adjectives; للتخطيط، للتعبئة العامة، لكرة القدم: a
   // complement; a gentilic after them (المحكمة الإدارية العليا المصرية).
   for (;;) {
-    if (word(k) && toks[k].norm.startsWith('وال') && toks[k].norm.length > 4) { k++; continue; }
+    // …but a coordinated head (والاتحاد، والمجلس) begins a second body: مجلس النواب والاتحاد العام.
+    if (word(k) && toks[k].norm.startsWith('وال') && toks[k].norm.length > 4 && !DEFINITE_HEADS.has(toks[k].norm.slice(3))) { k++; continue; }
     const g = c.gentilicEnd?.(k) ?? -1;
     if (g > k) { k = g; continue; }
     const w = word(k) ? toks[k].norm : '';
