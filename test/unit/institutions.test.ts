@@ -95,3 +95,8 @@ test('institutions: a coordinated head begins a second body instead of joining t
   assert.ok(!found.some((n) => n.includes('النواب والاتحاد')), JSON.stringify(found));
   assert.ok(orgs('وصادقت لجنة المال والموازنة على المشروع.').includes('لجنة المال والموازنة'));
 });
+
+test('institutions: "official" describes a body, it is not part of its name', () => {
+  const found = orgs('ونقلت الوكالة الوطنية للأنباء الرسمية عن الوزير قوله إن الاتفاق قريب.');
+  assert.ok(found.includes('الوكالة الوطنية للأنباء'), JSON.stringify(found));
+});

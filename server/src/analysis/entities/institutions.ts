@@ -21,11 +21,12 @@ const DEFINITE_ONLY = words('بنك جهاز برلمان مركز وحدة');
  * وحدة مكافحة الإرهاب) — not before a plain noun (مركز المدينة is a place, وحدة الصف a slogan). */
 const TASK_HEADS = words('مركز وحدة جهاز');
 const CONSTRUCT_HEADS = new Set([...DEFINITE_HEADS].filter((h) => !DEFINITE_ONLY.has(h)));
-/** Adjectives of time, order or size: "the current government" is not a name. */
+/** Adjectives of time, order or size: "the current government" is not a name; nor is "official"
+ * (الوكالة الموريتانية للأنباء الرسمية: the state agency, described). */
 const NOT_NAMING = words(`الحالي الحالية السابق السابقة الجديد الجديدة المقبل المقبلة الماضي الماضية القادم القادمة
   الأول الأولى الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة الأخير الأخيرة التالي التالية المحلي المحلية
   الكبير الكبيرة الصغير الصغيرة المعنية المعني المذكورة المذكور نفسه نفسها ذاتها ذاته المؤقتة المؤقت الموسعة المصغرة
-  الفني الفنية`);
+  الفني الفنية الرسمي الرسمية`);
 /** Adjectives that name without a nisba ending (المندوبية السامية، المجلس الأعلى، السلطة المستقلة). */
 const NAMING_ADJECTIVES = words(`الأعلى العليا السامي السامية المستقل المستقلة العام العامة المركزي المركزية الموحد الموحدة
   المتحدة الخاصة الدائمة المشتركة`);
