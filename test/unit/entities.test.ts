@@ -477,6 +477,11 @@ test("a nationality adjective after a currency's name is part of the currency, n
   }
 });
 
+test('the member states of a body are not the body: دول مجلس التعاون names مجلس التعاون', () => {
+  const r = run('وارتفع عدد الزوار القادمين من دول مجلس التعاون هذا العام.');
+  expectMention(r, 'مجلس التعاون', 'org:gcc');
+});
+
 test('a tagger that throws or returns garbage does not break the pass', () => {
   setTagger({ tag: () => { throw new Error('boom'); } });
   try {
