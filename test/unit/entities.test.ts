@@ -482,6 +482,15 @@ test('the member states of a body are not the body: دول مجلس التعاو
   expectMention(r, 'مجلس التعاون', 'org:gcc');
 });
 
+test('a governorate named after a city the KB knows only as a city is a place of its own', () => {
+  const r = run('وانتشر الوباء في قرى عدة بمحافظة الإسكندرية خلال الشهر الماضي.');
+  const m = r.mentions.find((x) => x.text.includes('محافظة الإسكندرية'));
+  assert.ok(m, r.mentions.map((x) => x.text).join(' | '));
+  assert.equal(m.type, 'LOC');
+  assert.equal(entity(r, m.entityId)?.name.en, 'Alexandria Governorate');
+  expectMention(run('ووصل الوزير إلى الإسكندرية أمس.'), 'الإسكندرية', 'loc:alexandria');
+});
+
 test('a tagger that throws or returns garbage does not break the pass', () => {
   setTagger({ tag: () => { throw new Error('boom'); } });
   try {

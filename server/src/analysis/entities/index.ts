@@ -269,6 +269,24 @@ class ParagraphMatcher {
     });
   }
 
+  /**
+   * محافظة مسقط، بمحافظة الإسكندرية: a governorate named after a city the KB knows only as a city
+   * is a place of its own (Muscat Governorate), not the city. Governorates the KB knows are matched
+   * by their alias (محافظة ذي قار) before this. Returns whether it pushed the mention.
+   */
+  private governorateOf(i: number, kbm: Match<KbTarget>): boolean {
+    const e = kbm.value.entry;
+    if (i === 0 || kbm.value.kind !== 'name' || e.type !== 'LOC' || e.subtype !== 'city' || this.covered[i - 1]) return false;
+    if (kbm.reading !== this.toks[i].norm || this.toks[i - 1].kind !== 'word') return false;
+    const head = this.readings(i - 1).find((r) => r === 'محافظه');
+    if (!head) return false;
+    const ar = this.cleanText(i - 1, kbm.end, head);
+    this.push(i - 1, kbm.end, {
+      type: 'LOC', entityId: `loc:~${normKey(ar)}`, kind: 'name', via: 'pattern', name: { ar, en: `${e.en} Governorate` }, subtype: 'governorate',
+    });
+    return true;
+  }
+
   /** Token i follows a currency's name (ريال، الدينار، دولارات). */
   private afterCurrency(i: number): boolean {
     if (i === 0 || this.toks[i - 1].kind !== 'word') return false;
@@ -386,7 +404,7 @@ class ParagraphMatcher {
         if (kbm.value.kind === 'gentilic' && this.afterCurrency(i)) {
           // ريال عماني، الجنيه المصري: the adjective names the currency (a figure's unit), not the country.
           for (let k = i; k < kbm.end; k++) this.covered[k] = 1;
-        } else this.pushKb(i, kbm);
+        } else if (!this.governorateOf(i, kbm)) this.pushKb(i, kbm);
         i = kbm.end;
       } else if (body && bodyEnd >= titleEnd) {
         this.pushBody(i, body);
