@@ -193,6 +193,9 @@ const SENTENCES: SentenceCase[] = [
     expect: [{ marker: 'أكبر غابات القارة', source: 'برنامج الأمم المتحدة للبيئة' }] },
   { text: 'وتنفذ المرحلة الثانية من المشروع وفقاً لبرنامج زمني محدد.',
     expect: [{ marker: 'المرحلة الثانية', source: null }] },
+  // A statement noun that begins with the preposition's letter (بيان، بلاغ) is still one: the source is its author.
+  { text: 'وارتفعت أسعار الخبز بنسبة كبيرة، بحسب بيان صادر عن الغرفة التجارية.',
+    expect: [{ marker: 'أسعار الخبز', source: 'الغرفة التجارية' }] },
 ];
 
 for (const c of SENTENCES) {

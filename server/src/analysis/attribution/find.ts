@@ -210,12 +210,24 @@ function sourceWithChain(p: Para, np: NounPhrase): { source: SourceRef; via?: So
   return { source: sourceFrom(p, np) };
 }
 
+/**
+ * Token k is a statement noun (بيان، تقرير، بلاغ، تصريحات …), with or without و/ف, ب/ل and the
+ * article. The word as written is tried before stem(): بيان and بلاغ begin with the letter of the
+ * preposition ب, which stem() would take off (بيان → يان).
+ */
+function statementNounAt(p: Para, k: number): boolean {
+  const nouns = p.lex.statementNouns;
+  const w = stripConj(p.toks[k].norm) ?? p.toks[k].norm;
+  if (nouns.has(w) || nouns.has(withoutArticle(w))) return true;
+  const st = stemAt(p, k);
+  return nouns.has(st) || nouns.has(withoutArticle(st));
+}
+
 /** Skips a statement noun before its author: تصريحات للمحلل، بيان الوزارة، تقرير صادر عن البنك. */
 function skipStatement(p: Para, i: number, limit: number): { tok: number; offset: number } | null {
   const toks = p.toks;
   if (i >= limit || toks[i].kind !== 'word') return null;
-  const w = stem(toks[i].norm);
-  if (!p.lex.statementNouns.has(w) && !p.lex.statementNouns.has(withoutArticle(w))) return null;
+  if (!statementNounAt(p, i)) return null;
   let k = i + 1;
   // One adjective may stand between: تصريحات صحفية للوزير، بيان رسمي صادر عن …
   for (let hop = 0; hop < 2 && k < limit && toks[k].kind === 'word'; hop++) {
@@ -308,7 +320,7 @@ function cueAttribution(p: Para, i: number, cue: CueEntry, len: number, _mention
     const st = skipStatement(p, j, limit);
     let stmtOnly: NounPhrase | null = null;
     if (st) { j = st.tok; startOffset = st.offset; }
-    else if (p.lex.statementNouns.has(stemAt(p, j))) {
+    else if (statementNounAt(p, j)) {
       stmtOnly = npForward(p, j, limit, { max: 4 });
     }
     const head = withoutArticle(stemAt(p, j));
