@@ -100,3 +100,10 @@ test('institutions: "official" describes a body, it is not part of its name', ()
   const found = orgs('ونقلت الوكالة الوطنية للأنباء الرسمية عن الوزير قوله إن الاتفاق قريب.');
   assert.ok(found.includes('الوكالة الوطنية للأنباء'), JSON.stringify(found));
 });
+
+test('institutions: a head, a place and an adjective agreeing with the head make one name', () => {
+  const found = orgs('وقال كبير الاقتصاديين في بنك الكويت التجاري إن الفائدة ستنخفض.');
+  assert.ok(found.includes('بنك الكويت التجاري'), JSON.stringify(found));
+  // An adjective agreeing with something else is not part of it.
+  assert.ok(orgs('وأعلنت جامعة القاهرة الجديدة نتائجها.').includes('جامعة القاهرة'));
+});

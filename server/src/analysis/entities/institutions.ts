@@ -82,8 +82,10 @@ export function placeInstitutionAt(c: InstitutionContext, i: number, placeEnd: n
   if (i > 0 && toks[i - 1].kind === 'word' && DEMONSTRATIVES.has(toks[i - 1].norm)) return null;
   const reading = c.readings(i).find((r) => PLACE_HEADS.has(r));
   if (!reading) return null;
-  // للتنمية، للأوراق المالية: a complement that names what the body does.
+  // بنك أبوظبي التجاري، جامعة القاهرة المفتوحة: naming adjectives that agree with the head.
   let k = placeEnd;
+  while (free(c, k) && namingAdjective(toks[k].norm) && feminine(toks[k].norm) === feminine(reading)) k++;
+  // للتنمية، للأوراق المالية: a complement that names what the body does.
   for (let e = afterComplement(c, k); e > k; e = afterComplement(c, k)) k = e;
   return { end: k, reading };
 }
