@@ -491,6 +491,17 @@ test('a governorate named after a city the KB knows only as a city is a place of
   expectMention(run('ووصل الوزير إلى الإسكندرية أمس.'), 'الإسكندرية', 'loc:alexandria');
 });
 
+test('where a post is held (في ليبيا، لدى العراق) is part of the role, and the name after it is introduced', () => {
+  setTagger(null);
+  try {
+    const r = run('وقالت المبعوثة الخاصة للأمين العام في السودان ماريا لوبيز، أمس، إن المحادثات متعثرة.');
+    assert.equal(mentionOf(r, 'ماريا لوبيز')?.via, 'title', r.mentions.map((m) => m.text).join(' | '));
+    expectMention(r, 'السودان', 'loc:sudan');
+  } finally {
+    setTagger(undefined);
+  }
+});
+
 test('a tagger that throws or returns garbage does not break the pass', () => {
   setTagger({ tag: () => { throw new Error('boom'); } });
   try {

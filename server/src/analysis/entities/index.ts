@@ -52,6 +52,9 @@ const FUNCTION_WORD_HEADS = new Set(['كان', 'إن'].map(normalizeWord));
 /** Words before a month name in a date: شهر رمضان، مطلع شعبان، منتصف رجب. */
 const MONTH_CUES = new Set(['شهر', 'مطلع', 'منتصف', 'اواخر', 'اوائل', 'نهايه', 'بدايه', 'غره', 'خلال'].map(normalizeWord));
 
+/** Prepositions that say where a post is held (الممثل الخاص في ليبيا، السفير لدى العراق، المبعوث إلى اليمن). */
+const POST_PREPOSITIONS = new Set(['في', 'لدي', 'الي']);
+
 /** Head nouns written before a club's name (نادي الهلال السعودي). */
 const CLUB_HEADS = new Set(['نادي', 'النادي', 'فريق']);
 
@@ -472,6 +475,14 @@ class ParagraphMatcher {
       parts[parts.length - 1].end = government;
       pos = government;
     }
+    // الممثلة الخاصة للأمين العام في ليبيا هانا تيتيه، السفير لدى العراق …: where the post is held is
+    // part of the role, when a name follows it.
+    const post = this.postPlaceAfter(pos);
+    if (post > pos && this.nameAt(post) > post) {
+      this.pushKb(pos + 1, this.kbAt(pos + 1)!);
+      parts[parts.length - 1].end = post;
+      pos = post;
+    }
     const roleKeys: string[] = [];
     for (const p of parts) {
       roleKeys.push(p.cls);
@@ -533,6 +544,15 @@ class ParagraphMatcher {
       e++;
     }
     return e;
+  }
+
+  /** End of "في/لدى/إلى + a place or body the KB knows" at k (where a post is held), else k. */
+  private postPlaceAfter(k: number): number {
+    if (k + 1 >= this.n || !POST_PREPOSITIONS.has(this.toks[k].norm)) return k;
+    const m = this.kbAt(k + 1);
+    if (!m || m.value.kind !== 'name' || m.reading !== this.toks[k + 1].norm) return k;
+    const type = m.value.entry.type;
+    return type === 'LOC' || type === 'ORG' ? m.end : k;
   }
 
   /** What a title takes after it: المتحدث باسم [الجيش العراقي]، وزير خارجية [العراق]، قائد [الحرس الثوري]. */
