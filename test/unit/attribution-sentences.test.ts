@@ -196,6 +196,9 @@ const SENTENCES: SentenceCase[] = [
   // A statement noun that begins with the preposition's letter (بيان، بلاغ) is still one: the source is its author.
   { text: 'وارتفعت أسعار الخبز بنسبة كبيرة، بحسب بيان صادر عن الغرفة التجارية.',
     expect: [{ marker: 'أسعار الخبز', source: 'الغرفة التجارية' }] },
+  // A representative's post and place run on to the name: the name is the source.
+  { text: 'وحذرت الممثلة الخاصة للأمم المتحدة في العراق جانين بلاسخارت من أن الوضع يتدهور.',
+    expect: [{ marker: 'الوضع يتدهور', source: 'بلاسخارت' }] },
 ];
 
 for (const c of SENTENCES) {
