@@ -199,6 +199,15 @@ const SENTENCES: SentenceCase[] = [
   // A representative's post and place run on to the name: the name is the source.
   { text: 'وحذرت الممثلة الخاصة للأمم المتحدة في العراق جانين بلاسخارت من أن الوضع يتدهور.',
     expect: [{ marker: 'الوضع يتدهور', source: 'بلاسخارت' }] },
+  // Calls, demands and feelings report speech when what they introduce is quoted; a plain call is the narrator's.
+  { text: 'ودعا رئيس الوزراء الأردني إلى «ضبط النفس» على الحدود الشمالية.',
+    expect: [{ marker: 'ضبط النفس', source: 'رئيس الوزراء' }] },
+  { text: 'وطالبت نقابة الصحفيين بـ"الإفراج الفوري عن الزملاء المعتقلين".',
+    expect: [{ marker: 'الإفراج الفوري', source: 'نقابة الصحفيين' }] },
+  { text: 'وأعرب الاتحاد الأوروبي عن قلقه من «تدهور الأوضاع الإنسانية» في المدينة.',
+    expect: [{ marker: 'تدهور الأوضاع', source: 'الاتحاد الأوروبي' }] },
+  { text: 'ودعت البلدية السكان إلى ترشيد استهلاك المياه خلال الصيف.',
+    expect: [{ marker: 'ترشيد استهلاك', source: null }] },
 ];
 
 for (const c of SENTENCES) {

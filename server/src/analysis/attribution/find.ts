@@ -606,6 +606,7 @@ function verbAttribution(p: Para, i: number, v: VerbEntry, prefixed: boolean, me
   const c = claimFrom(p, found, quote ? claimLimit - 1 : claimLimit);
   if (!c) return null;
   if (joinedThat && c.firstTok === found + 1) { c.start = toks[found].start; c.firstTok = found; } // keep the opening mark
+  if (v.quoted && !quotationOpensAt(p, found, c.endTok)) return null;
   if (!source && !v.circumstantial && raws.length && raws[raws.length - 1].source) {
     // وأضاف أن …: the previous source of this paragraph goes on.
     const prev = raws[raws.length - 1];
@@ -616,6 +617,12 @@ function verbAttribution(p: Para, i: number, v: VerbEntry, prefixed: boolean, me
   void mentions;
   const closed = quote && kind !== 'that';
   return makeRaw({ cue, cueTok: i, sentence: p.sentOf[i], source, via }, clauseTok, c, { quote, closed });
+}
+
+/** A quotation opens within the first few tokens from k (إلى «…»، بـ"…"، عن قلقه من «…»), before `end`. */
+function quotationOpensAt(p: Para, k: number, end: number): boolean {
+  for (let x = Math.max(0, k - 1); x < end && x <= k + 3; x++) if (p.quoteClose[x] > x) return true;
+  return false;
 }
 
 /** و + أن/إن (وإن، وأن، وبأن، وإنه) at token k, after an optional comma: a that-clause joined to the one before. */
