@@ -560,6 +560,11 @@ suite('a number, من and what it counts', [
   ['يعد واحدا من أبرز المسؤولين', []],
 ]);
 
+suite('a fraction of them, and one after a unit spelled as a variant', [
+  ['سجل 90 ألف ناخب جديد، ربعهم من الشباب', [['90 ألف ناخب', 'quantity', 90000, 'voter'], ['ربعهم', 'number', 0.25]]],
+  ['تنتج المحطة ميجاوات واحد', [['ميجاوات واحد', 'quantity', 1, 'megawatt']]],
+]);
+
 suite('titles and ranks with أول are not ordinals', [
   ['استقبل الوزير الأول نذير العرباوي الوفد', []],
   ['قال رئيس الأركان الفريق أول سعيد شنقريحة', []],

@@ -257,7 +257,8 @@ class FigureScanner {
       // يوم واحد، مرة واحدة: 1 and 2 follow the noun they count.
       if (amt.one && !amt.unitText && i - 1 >= minStart) {
         const info = UNITS.get(this.word(i - 1));
-        if (info && !info.def && info.number === 'sg') {
+        // (any form but the dual: the lexicon lists spelling variants with the plurals, جيغاواط واحد)
+        if (info && !info.def && info.number !== 'dual') {
           amt.first = i - 1;
           this.setUnit(amt, info, i - 1, i);
         }

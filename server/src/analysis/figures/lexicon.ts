@@ -91,7 +91,11 @@ for (const [f, r] of Object.entries(N.vague)) {
   addWord(NUMBER_WORDS, f, { vague: range });
   addWord(DEF_NUMBER_WORDS, 'ال' + norm(f), { vague: range });
 }
-for (const [f, v] of Object.entries(N.fractions)) addWord(NUMBER_WORDS, f, { fraction: v });
+for (const [f, v] of Object.entries(N.fractions)) {
+  addWord(NUMBER_WORDS, f, { fraction: v });
+  // نصفهم، ثلثها: a fraction of them (the pronoun says of what); not on duals (ثلثي).
+  if (!norm(f).endsWith('ي')) for (const suffix of ['هم', 'ها', 'هن', 'هما']) addWord(NUMBER_WORDS, norm(f) + suffix, { fraction: v });
+}
 
 /** The range a plural scale word alone stands for: آلاف = [2000, 9999]. */
 export function vagueOfScale(scale: number): [number, number] {
