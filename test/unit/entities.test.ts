@@ -502,6 +502,19 @@ test('where a post is held (في ليبيا، لدى العراق) is part of th
   }
 });
 
+test('a name written alike for two places (عمان) is told apart by its marks, then by the country named around it', () => {
+  setTagger(null);
+  try {
+    expectMention(run('ووصل الوفد إلى عمّان مساء الأحد.'), 'عمّان', 'loc:amman');
+    expectMention(run('ووصل الوفد إلى عُمان مساء الأحد.'), 'عُمان', 'loc:oman');
+    expectMention(run('وقال وزير أردني في عمان إن المشروع تأخر.'), 'عمان', 'loc:amman');
+    expectMention(run('ووصل الوفد إلى عمان مساء الأحد.'), 'عمان', 'loc:oman');
+    expectMention(run('ووقعت الأردن وعمان اتفاقية للتعاون.'), 'وعمان', 'loc:oman');
+  } finally {
+    setTagger(undefined);
+  }
+});
+
 test('a tagger that throws or returns garbage does not break the pass', () => {
   setTagger({ tag: () => { throw new Error('boom'); } });
   try {

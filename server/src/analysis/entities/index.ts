@@ -24,7 +24,7 @@ import { TextUnit } from '../textUnit';
 import { Token, WordForm, detached, tokenize } from '../tokenize';
 import { cliticReadings } from '../clitics';
 import { isIgnorable, normalizeWord } from '../normalize';
-import { KbEntry, KbTarget, KnowledgeBase, currentKnowledgeBase } from '../kb';
+import { KbEntry, KbTarget, KnowledgeBase, currentKnowledgeBase, phraseKey } from '../kb';
 import { Tagger, defaultTagger } from '../ner';
 import { dictionaryClasses } from '../ner/dictionary';
 import { ORDINALS, UNITS } from '../figures/lexicon';
@@ -54,6 +54,32 @@ const MONTH_CUES = new Set(['شهر', 'مطلع', 'منتصف', 'اواخر', '�
 
 /** Prepositions that say where a post is held (الممثل الخاص في ليبيا، السفير لدى العراق، المبعوث إلى اليمن). */
 const POST_PREPOSITIONS = new Set(['في', 'لدي', 'الي']);
+
+/** Diacritics that tell homographs apart (U+064B–U+0652: tanween, short vowels, shadda, sukun). */
+const MARKS = /[\u064B-\u0652]/g;
+
+/** A KB entry's written names (Arabic name and aliases, with their marks). */
+function writtenForms(e: KbEntry): string[] {
+  return [e.ar, ...(e.aliases ?? [])];
+}
+
+/** Per knowledge base: a name key claimed by several entries → the entries that lost it (عمان → Amman). */
+const HOMOGRAPHS = new WeakMap<KnowledgeBase, Map<string, KbEntry[]>>();
+function homographs(kb: KnowledgeBase): Map<string, KbEntry[]> {
+  let h = HOMOGRAPHS.get(kb);
+  if (!h) {
+    h = new Map();
+    for (const c of kb.conflicts) {
+      const loser = kb.get(c.loser);
+      if (c.kind !== 'name' || !loser || kb.lookup(c.key)?.kind !== 'name') continue;
+      const list = h.get(c.key) ?? [];
+      if (!list.includes(loser)) list.push(loser);
+      h.set(c.key, list);
+    }
+    HOMOGRAPHS.set(kb, h);
+  }
+  return h;
+}
 
 /** Head nouns written before a club's name (نادي الهلال السعودي). */
 const CLUB_HEADS = new Set(['نادي', 'النادي', 'فريق']);
@@ -290,6 +316,47 @@ class ParagraphMatcher {
     return true;
   }
 
+  /**
+   * The entry a name written alike for two entries stands for (عمان: عُمان Oman, عمّان Amman): the
+   * one whose written form has the marks the text has (a shadda, a damma); with no marks, a city
+   * whose country is named in the paragraph (عمان … الأردنية) unless the name is joined to a
+   * country's (الأردن وعمان); else the KB's first claimant.
+   */
+  private homograph(ts: number, m: Match<KbTarget>): KbEntry {
+    const winner = m.value.entry;
+    const others = homographs(this.kb).get(m.key);
+    if (!others) return winner;
+    const marks = this.unit.text.slice(this.toks[ts].start, this.toks[m.end - 1].end).match(MARKS);
+    const candidates = [winner, ...others];
+    if (marks) {
+      const fits = candidates.filter((c) => writtenForms(c).some((f) => phraseKey(f) === m.key && marks.every((x) => f.includes(x))));
+      if (fits.length === 1) return fits[0];
+    }
+    // الأردن وعمان: a name joined to a country's is a country too.
+    const prev = ts > 0 ? this.toks[ts - 1] : undefined;
+    if (this.toks[ts].norm.startsWith('و') && prev?.kind === 'word' && this.kb.lookup(prev.norm)?.entry.subtype === 'country') return winner;
+    const named = this.countriesNamed();
+    const city = candidates.find((c) => c.country && named.has(c.country) && !named.has(c.id));
+    return city ?? winner;
+  }
+
+  private countriesNamedCache: Set<string> | null = null;
+  /** Countries the paragraph names by a one-word name or gentilic (الأردن، الأردنية). */
+  private countriesNamed(): Set<string> {
+    if (this.countriesNamedCache) return this.countriesNamedCache;
+    const out = new Set<string>();
+    for (let k = 0; k < this.n; k++) {
+      if (this.toks[k].kind !== 'word') continue;
+      for (const r of this.readings(k)) {
+        const t = this.kb.lookup(r);
+        if (t && t.entry.type === 'LOC' && t.entry.subtype === 'country') out.add(t.entry.id);
+        const g = this.kb.gentilic(r);
+        if (g) out.add(g.id);
+      }
+    }
+    return (this.countriesNamedCache = out);
+  }
+
   /** Token i follows a currency's name (ريال، الدينار، دولارات). */
   private afterCurrency(i: number): boolean {
     if (i === 0 || this.toks[i - 1].kind !== 'word') return false;
@@ -350,7 +417,7 @@ class ParagraphMatcher {
   }
 
   private pushKb(ts: number, m: Match<KbTarget>, extra: Partial<LocalMention> = {}): LocalMention {
-    const e = m.value.entry;
+    const e = m.value.kind === 'name' ? this.homograph(ts, m) : m.value.entry;
     const gentilic = m.value.kind === 'gentilic';
     if (e.type === 'PER' && !gentilic) {
       // An alias written with its titles (المشير خليفة حفتر، ولي العهد الأمير محمد بن سلمان) still
