@@ -35,7 +35,7 @@
 //                the match); correct: times, the TIMEX3 value equals one of the gold values
 //                exactly (mod and type are reported, not scored); figures, the value equals the
 //                gold value within 0.1 % relative; the unit is scored separately, only where the
-//                gold gives one (loose: case, plural s, currency code).
+//                gold gives one (loose: case, plural s, metre/meter and litre/liter, currency code).
 //   precision    a system expression overlapping an occurrence of a gold item is right, one
 //                overlapping only optional gold is ignored, any other is a false positive. A
 //                figure overlapping a gold time expression (years, day numbers, durations) and no
@@ -205,7 +205,8 @@ function looseAr(s: string): string {
 
 function unitMatches(got: string | undefined, gold: string[]): boolean {
   if (!got) return false;
-  const norm = (u: string): string => u.toLowerCase().trim().replace(/(es|s)$/, '');
+  // British and American spellings are one unit (cubic metre = cubic meter, litre = liter).
+  const norm = (u: string): string => u.toLowerCase().trim().replace(/(met|lit)re\b/g, '$1er').replace(/(es|s)$/, '');
   const g = norm(got);
   return gold.some((w) => {
     const n = norm(w);

@@ -403,6 +403,118 @@ test('the tagger adds names the KB does not know, without overriding KB mentions
   }
 });
 
+test('a one-word person span the tagger stopped early takes the surname that closes the phrase', () => {
+  // A fake tagger that, like the real one at times, tags only the given name.
+  const given = new Set(['جوليا', 'كريم', 'سامي', 'ليلى']);
+  setTagger({ tag: (words) => words.map((w) => (given.has(w) ? 'B-PERS' : 'O')) });
+  try {
+    assert.ok(mentionOf(run('وقالت جوليا مالك، مديرة الصندوق، إن التمويل تراجع.'), 'جوليا مالك'));
+    assert.ok(mentionOf(run('وفي السياق نفسه تحدث كريم شمال.'), 'كريم شمال'));
+    // Not a surname: an adverb, a word with a preposition and the article, a verb, a clause going on.
+    assert.ok(mentionOf(run('وقال سامي مجددا، إن الأزمة طويلة.'), 'سامي'));
+    assert.ok(mentionOf(run('وقالت ليلى للصحفيين، إن الوفد وصل.'), 'ليلى'));
+    assert.ok(mentionOf(run('وقالت جوليا تعتقد، إن الوفد وصل.'), 'جوليا'));
+    assert.ok(mentionOf(run('والتقت جوليا مالك الشركة في عمان.'), 'جوليا'));
+  } finally {
+    setTagger(undefined);
+  }
+});
+
+test('a spokesperson for a body named by its head alone (باسم الوزارة) introduces the name after it', () => {
+  setTagger(null);
+  try {
+    const r = run('وقال المتحدث باسم الوزارة سامر حداد، إن الاجتماع تأجل.');
+    assert.equal(mentionOf(r, 'سامر حداد')?.via, 'title');
+  } finally {
+    setTagger(undefined);
+  }
+});
+
+test('a KB name that starts with a verb or particle (كان 11) needs a media noun or brackets before it', () => {
+  setTagger(null);
+  try {
+    assert.equal(run('وكان 11 من أصل 20 نائبا قد صوتوا ضد القانون.').mentions.filter((m) => m.type === 'ORG').length, 0);
+    assert.ok(run('وبثت هيئة البث العامة (كان 11) تقريرا عن الانتخابات.').mentions.some((m) => m.entityId === 'org:kan'));
+    assert.ok(run('وقالت قناة كان 11 إن الحكومة اجتمعت.').mentions.some((m) => m.entityId === 'org:kan'));
+  } finally {
+    setTagger(undefined);
+  }
+});
+
+test('a month name the tagger reads as a person is no person inside a date', () => {
+  // The fake tagger sees persons in every month name that is also a given name.
+  const names = new Set(['رجب', 'شعبان', 'رمضان']);
+  setTagger({ tag: (words) => words.map((w) => (names.has(w) ? 'B-PERS' : 'O')) });
+  try {
+    assert.equal(run('وتبدأ الامتحانات في العاشر من رجب المقبل.').mentions.length, 0);
+    assert.equal(run('وصدر القرار في 3 شعبان 1446 هـ.').mentions.length, 0);
+    assert.equal(run('وتتوقف الدراسة خلال شهر رمضان.').mentions.length, 0);
+    assert.ok(mentionOf(run('واستقبل المحافظ شعبان في مكتبه.'), 'شعبان'), 'a person named so');
+  } finally {
+    setTagger(undefined);
+  }
+});
+
+test('after a title, ب/ل and a common word is a preposition, not a name', () => {
+  setTagger(null);
+  try {
+    const r = run('واتهمت النيابة الوزير السابق بتحويل أموال عامة إلى الخارج.');
+    assert.ok(!r.mentions.some((m) => m.type === 'PER' && m.kind === 'name'), r.mentions.map((m) => m.text).join(' | '));
+    assert.ok(mentionOf(run('وقال السفير بيتر هوكسترا إن الوضع صعب.'), 'بيتر هوكسترا'));
+  } finally {
+    setTagger(undefined);
+  }
+});
+
+test("a nationality adjective after a currency's name is part of the currency, not a mention of the country", () => {
+  setTagger(null);
+  try {
+    assert.ok(!run('وبلغت الكلفة 40 مليون دينار كويتي.').mentions.some((m) => m.entityId === 'loc:kuwait'));
+    assert.ok(!run('وتراجعت الليرة السورية أمام الدولار.').mentions.some((m) => m.entityId === 'loc:syria'));
+    assert.ok(run('ووصل الوفد الكويتي إلى عمّان.').mentions.some((m) => m.entityId === 'loc:kuwait'));
+  } finally {
+    setTagger(undefined);
+  }
+});
+
+test('the member states of a body are not the body: دول مجلس التعاون names مجلس التعاون', () => {
+  const r = run('وارتفع عدد الزوار القادمين من دول مجلس التعاون هذا العام.');
+  expectMention(r, 'مجلس التعاون', 'org:gcc');
+});
+
+test('a governorate named after a city the KB knows only as a city is a place of its own', () => {
+  const r = run('وانتشر الوباء في قرى عدة بمحافظة الإسكندرية خلال الشهر الماضي.');
+  const m = r.mentions.find((x) => x.text.includes('محافظة الإسكندرية'));
+  assert.ok(m, r.mentions.map((x) => x.text).join(' | '));
+  assert.equal(m.type, 'LOC');
+  assert.equal(entity(r, m.entityId)?.name.en, 'Alexandria Governorate');
+  expectMention(run('ووصل الوزير إلى الإسكندرية أمس.'), 'الإسكندرية', 'loc:alexandria');
+});
+
+test('where a post is held (في ليبيا، لدى العراق) is part of the role, and the name after it is introduced', () => {
+  setTagger(null);
+  try {
+    const r = run('وقالت المبعوثة الخاصة للأمين العام في السودان ماريا لوبيز، أمس، إن المحادثات متعثرة.');
+    assert.equal(mentionOf(r, 'ماريا لوبيز')?.via, 'title', r.mentions.map((m) => m.text).join(' | '));
+    expectMention(r, 'السودان', 'loc:sudan');
+  } finally {
+    setTagger(undefined);
+  }
+});
+
+test('a name written alike for two places (عمان) is told apart by its marks, then by the country named around it', () => {
+  setTagger(null);
+  try {
+    expectMention(run('ووصل الوفد إلى عمّان مساء الأحد.'), 'عمّان', 'loc:amman');
+    expectMention(run('ووصل الوفد إلى عُمان مساء الأحد.'), 'عُمان', 'loc:oman');
+    expectMention(run('وقال وزير أردني في عمان إن المشروع تأخر.'), 'عمان', 'loc:amman');
+    expectMention(run('ووصل الوفد إلى عمان مساء الأحد.'), 'عمان', 'loc:oman');
+    expectMention(run('ووقعت الأردن وعمان اتفاقية للتعاون.'), 'وعمان', 'loc:oman');
+  } finally {
+    setTagger(undefined);
+  }
+});
+
 test('a tagger that throws or returns garbage does not break the pass', () => {
   setTagger({ tag: () => { throw new Error('boom'); } });
   try {

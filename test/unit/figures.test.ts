@@ -112,7 +112,7 @@ suite('scale words after digits', [
   ['تبرع بـ5 ملايين ونصف المليون درهم إماراتي', [['5 ملايين ونصف المليون درهم إماراتي', 'money', 5.5e6, 'AED']]],
   ['وصل العدد إلى ٣ ملايين', [['٣ ملايين', 'number', 3e6]]],
   ['بلغ عدد السكان 10 مليون', [['10 مليون', 'number', 1e7]]],
-  ['إنتاج 12 ألف برميل يوميا', [['12 ألف برميل', 'quantity', 12000, 'barrel']]],
+  ['إنتاج 12 ألف برميل يوميا', [['12 ألف برميل', 'quantity', 12000, 'barrel per day']]],
   ['ديون بقيمة 900 مليار ليرة لبنانية', [['900 مليار ليرة لبنانية', 'money', 9e11, 'LBP']]],
 ]);
 
@@ -489,7 +489,7 @@ suite('Egyptian news', [
 suite('Gulf news', [
   ['أعلنت أرامكو عن أرباح بلغت 121 مليار دولار', [['121 مليار دولار', 'money', 1.21e11, 'USD']]],
   ['خصصت الحكومة 3 مليارات درهم لدعم المشاريع الصغيرة', [['3 مليارات درهم', 'money', 3e9, 'dirham']]],
-  ['ينتج الحقل 500 ألف برميل يوميا', [['500 ألف برميل', 'quantity', 5e5, 'barrel']]],
+  ['ينتج الحقل 500 ألف برميل يوميا', [['500 ألف برميل', 'quantity', 5e5, 'barrel per day']]],
   ['استقبلت المملكة أكثر من مليوني حاج', [['أكثر من مليوني حاج', 'quantity', 2e6, 'pilgrim', { approx: true, unitText: 'حاج' }]]],
   ['تبلغ قيمة الصفقة 15 مليار ريال سعودي', [['15 مليار ريال سعودي', 'money', 1.5e10, 'SAR']]],
   ['سجلت الكويت 40 ألف دينار كويتي كغرامات', [['40 ألف دينار كويتي', 'money', 40000, 'KWD']]],
@@ -519,7 +519,7 @@ suite('Iraqi news', [
   ['ويوجد حاليا حوالي 2500 جندي أمريكي في العراق', [['حوالي 2500 جندي', 'quantity', 2500, 'soldier', A]]],
   ['وهناك 900 جندي أمريكي آخر في سوريا المجاورة', [['900 جندي', 'quantity', 900, 'soldier']]],
   ['أقر البرلمان موازنة بقيمة 199 تريليون دينار عراقي', [['199 تريليون دينار عراقي', 'money', 1.99e14, 'IQD']]],
-  ['تصدر العراق 3.4 مليون برميل يوميا', [['3.4 مليون برميل', 'quantity', 3.4e6, 'barrel']]],
+  ['تصدر العراق 3.4 مليون برميل يوميا', [['3.4 مليون برميل', 'quantity', 3.4e6, 'barrel per day']]],
   ['أسفر التفجير عن مقتل 7 مدنيين وإصابة 12 آخرين', [['7 مدنيين', 'quantity', 7, 'civilian'], ['12', 'number', 12]]],
   ['عقدت اللجنة جلستها الحادية عشرة', [['الحادية عشرة', 'ordinal', 11]]],
   ['ستستغرق المفاوضات نحو شهرين', [['نحو شهرين', 'quantity', 2, 'month', A]]],
@@ -532,6 +532,37 @@ suite('number words followed by digit groups', [
   ['بلغ عدد السكان مليونين و200 ألف نسمة', [['مليونين و200 ألف نسمة', 'quantity', 2.2e6, 'person']]],
   ['خصصت الوزارة ثلاثة ملايين و400 ألف دولار', [['ثلاثة ملايين و400 ألف دولار', 'money', 3.4e6, 'USD']]],
   ['سجلت المنطقة ألف و300 إصابة', [['ألف و300 إصابة', 'quantity', 1300, 'injury']]],
+]);
+
+suite('in a disease story إصابة is a case and مصاب an infected person', [
+  ['رصدت السلطات الصحية 87 إصابة جديدة بالكوليرا في المخيم', [['87 إصابة', 'quantity', 87, 'case']]],
+  ['تعالج المستشفيات 15 مصابا بالحصبة، بينهم أطفال', [['15 مصابا', 'quantity', 15, 'infected']]],
+  ['ارتفع عدد الإصابات إلى 230 إصابة منذ بداية تفشي الفيروس', [['230 إصابة', 'quantity', 230, 'case']]],
+  // Violence in the same paragraph keeps the injury, even with a disease named.
+  ['أسفر القصف عن 12 إصابة، وتنتشر الأمراض في المخيم', [['12 إصابة', 'quantity', 12, 'injury']]],
+  ['نقل 9 مصابين إلى المستشفى بعد الحادث', [['9 مصابين', 'quantity', 9, 'injured']]],
+]);
+
+suite('rates: a unit per second, day, year', [
+  ['تضخ المحطة 120 مترا مكعبا في الثانية نحو البحيرة', [['120 مترا مكعبا في الثانية', 'quantity', 120, 'cubic metre per second']]],
+  ['يصدر الميناء 40 ألف طن سنويا', [['40 ألف طن', 'quantity', 40000, 'ton per year']]],
+  ['يعبر المنفذ 300 مسافر في اليوم', [['300 مسافر في اليوم', 'quantity', 300, 'passenger per day']]],
+  // A particular day or hour, not a rate.
+  ['وصل 30 زائرا في اليوم التالي', [['30 زائرا', 'quantity', 30, 'visitor']]],
+  ['غادر 12 موظفا في الساعة 10 صباحا', [['12 موظفا', 'quantity', 12, 'employee']]],
+]);
+
+suite('a number, من and what it counts', [
+  ['أفرج عن ثلاثة من المعتقلين', [['ثلاثة من المعتقلين', 'quantity', 3, 'detainee']]],
+  ['استقبل الملك أربعة من رؤساء الوزراء السابقين', [['أربعة من رؤساء الوزراء', 'quantity', 4, 'prime minister']]],
+  ['وتلقى العلاج نحو 60 مراجعا في العيادة', [['نحو 60 مراجعا', 'quantity', 60, 'visitor', A]]],
+  // واحد من: "one of", not a count.
+  ['يعد واحدا من أبرز المسؤولين', []],
+]);
+
+suite('a fraction of them, and one after a unit spelled as a variant', [
+  ['سجل 90 ألف ناخب جديد، ربعهم من الشباب', [['90 ألف ناخب', 'quantity', 90000, 'voter'], ['ربعهم', 'number', 0.25]]],
+  ['تنتج المحطة ميجاوات واحد', [['ميجاوات واحد', 'quantity', 1, 'megawatt']]],
 ]);
 
 suite('titles and ranks with أول are not ordinals', [
@@ -555,6 +586,16 @@ test("a currency named without its country is the article's country's (by mentio
   assert.equal(analyze(`أعلنت الإمارات خطة.\n${para}`, {}, cache).figures[0].unit, 'AED');
   assert.equal(analyze(`أعلن المغرب خطة.\n${para}`, {}, cache).figures[0].unit, 'MAD');
   assert.equal(analyze(`أعلنت الإمارات خطة.\n${para}`, {}, cache).figures[0].unit, 'AED');
+});
+
+test('a unit word that is also a currency (أوقية) is the currency only in a story about its country', () => {
+  const fig = (text: string) => analyze(text).figures.find((f) => f.text.includes('أوقية'));
+  const mr = fig('قال وزير المالية الموريتاني إن موريتانيا خصصت 40 مليون أوقية لدعم المزارعين في نواكشوط.');
+  assert.equal(mr?.unit, 'MRU');
+  assert.equal(mr?.kind, 'money');
+  // Gold is priced in ounces everywhere else, even where Mauritania is named in passing.
+  assert.equal(fig('ارتفع سعر الذهب في مصر إلى 2400 دولار، وباعت القاهرة 3 آلاف أوقية، بحسب البنك المركزي المصري والحكومة المصرية.')?.unit, 'ounce');
+  assert.equal(fig('صدّرت مصر 500 أوقية من الذهب إلى موريتانيا، وقالت الحكومة المصرية إن الصفقة أولى.')?.unit, 'ounce');
 });
 
 test('a number read as part of a date or duration is not listed again as a figure', () => {

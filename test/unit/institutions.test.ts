@@ -81,3 +81,29 @@ test('institutions found by pattern get an English name built from their words; 
     ['Authority for Combating Corruption', 'National Statistics Institute']);
   assert.deepEqual(en('واحتجت جمعية الزيتونيين الأحرار.'), [null]);
 });
+
+test('institutions: a body found by its description is not hidden by a tagger span that stops at its head', () => {
+  // With the statistical tagger on: it reads جامعة alone as an organization and والاتحاد as a place.
+  const found = orgs('وشاركت في المؤتمر جامعة القاهرة والاتحاد العام للغرف التجارية.');
+  assert.ok(found.includes('جامعة القاهرة'), JSON.stringify(found));
+  assert.ok(found.includes('الاتحاد العام للغرف التجارية'), JSON.stringify(found));
+});
+
+test('institutions: a coordinated head begins a second body instead of joining the first', () => {
+  const found = orgs('وقال مجلس النواب والاتحاد العام للشغل في بيان مشترك إن الاتفاق قريب.');
+  assert.ok(found.includes('مجلس النواب'), JSON.stringify(found));
+  assert.ok(!found.some((n) => n.includes('النواب والاتحاد')), JSON.stringify(found));
+  assert.ok(orgs('وصادقت لجنة المال والموازنة على المشروع.').includes('لجنة المال والموازنة'));
+});
+
+test('institutions: "official" describes a body, it is not part of its name', () => {
+  const found = orgs('ونقلت الوكالة الوطنية للأنباء الرسمية عن الوزير قوله إن الاتفاق قريب.');
+  assert.ok(found.includes('الوكالة الوطنية للأنباء'), JSON.stringify(found));
+});
+
+test('institutions: a head, a place and an adjective agreeing with the head make one name', () => {
+  const found = orgs('وقال كبير الاقتصاديين في بنك الكويت التجاري إن الفائدة ستنخفض.');
+  assert.ok(found.includes('بنك الكويت التجاري'), JSON.stringify(found));
+  // An adjective agreeing with something else is not part of it.
+  assert.ok(orgs('وأعلنت جامعة القاهرة الجديدة نتائجها.').includes('جامعة القاهرة'));
+});

@@ -378,3 +378,9 @@ test('two durations in the wrong order, or with a modifier, stay two expressions
   const found = timesOf('وانتظر يوماً وسنة كاملة.');
   assert.ok(!found.some((t) => /P1D1Y|P1Y1D/.test(t.value)), found.map((t) => t.value).join(','));
 });
+
+test('في اليوم after a count is "per day", not today', () => {
+  assert.deepEqual(timesOf('ويستقبل المعبر نحو 300 مسافر في اليوم.').map((t) => t.text), []);
+  assert.deepEqual(timesOf('ويتناول المريض الدواء ثلاث مرات في اليوم.').map((t) => t.text), []);
+  assert.ok(timesOf('وقتل 5 أشخاص اليوم في غارة.').some((t) => t.text === 'اليوم' && t.value === '2024-07-25'));
+});

@@ -210,12 +210,24 @@ function sourceWithChain(p: Para, np: NounPhrase): { source: SourceRef; via?: So
   return { source: sourceFrom(p, np) };
 }
 
+/**
+ * Token k is a statement noun (بيان، تقرير، بلاغ، تصريحات …), with or without و/ف, ب/ل and the
+ * article. The word as written is tried before stem(): بيان and بلاغ begin with the letter of the
+ * preposition ب, which stem() would take off (بيان → يان).
+ */
+function statementNounAt(p: Para, k: number): boolean {
+  const nouns = p.lex.statementNouns;
+  const w = stripConj(p.toks[k].norm) ?? p.toks[k].norm;
+  if (nouns.has(w) || nouns.has(withoutArticle(w))) return true;
+  const st = stemAt(p, k);
+  return nouns.has(st) || nouns.has(withoutArticle(st));
+}
+
 /** Skips a statement noun before its author: تصريحات للمحلل، بيان الوزارة، تقرير صادر عن البنك. */
 function skipStatement(p: Para, i: number, limit: number): { tok: number; offset: number } | null {
   const toks = p.toks;
   if (i >= limit || toks[i].kind !== 'word') return null;
-  const w = stem(toks[i].norm);
-  if (!p.lex.statementNouns.has(w) && !p.lex.statementNouns.has(withoutArticle(w))) return null;
+  if (!statementNounAt(p, i)) return null;
   let k = i + 1;
   // One adjective may stand between: تصريحات صحفية للوزير، بيان رسمي صادر عن …
   for (let hop = 0; hop < 2 && k < limit && toks[k].kind === 'word'; hop++) {
@@ -308,11 +320,14 @@ function cueAttribution(p: Para, i: number, cue: CueEntry, len: number, _mention
     const st = skipStatement(p, j, limit);
     let stmtOnly: NounPhrase | null = null;
     if (st) { j = st.tok; startOffset = st.offset; }
-    else if (p.lex.statementNouns.has(stemAt(p, j))) {
+    else if (statementNounAt(p, j)) {
       stmtOnly = npForward(p, j, limit, { max: 4 });
     }
     const head = withoutArticle(stemAt(p, j));
-    if (p.lex.nonSourceHeads.has(stemAt(p, j)) || p.lex.nonSourceHeads.has(head)) return null;
+    // وفقاً لبرنامج زمني: a programme, not a source — unless the word begins a named body
+    // (وفقاً لبرنامج الأمم المتحدة للبيئة).
+    const namedBody = p.mentionAt[j]?.type === 'ORG';
+    if (!namedBody && (p.lex.nonSourceHeads.has(stemAt(p, j)) || p.lex.nonSourceHeads.has(head))) return null;
     const preposed = conj || atClauseStart(p, i, sent.first);
     np = stmtOnly ?? npForward(p, j, limit, { startOffset, apposition: !preposed, max: preposed ? 11 : 14 });
     if (!np) return null;
@@ -580,13 +595,18 @@ function verbAttribution(p: Para, i: number, v: VerbEntry, prefixed: boolean, me
   let claimLimit = limit;
   // أن "مسلحين" هاجموا …: a quoted word the clause goes on after is part of the claim, not all of it.
   const quotedTerm = kind === 'that' && quotedTermAt(p, found, limit);
-  if (kind === 'quote' || (found < limit && p.quoteClose[found] >= 0 && !quotedTerm)) {
+  // قوله إن "…"، وإن …: a second that-clause joined to the quoted one is the same speaker's, so the
+  // claim is both, not the quotation alone.
+  const joinedThat = kind === 'that' && found < limit && p.quoteClose[found] >= 0 && joinedThatAt(p, p.quoteClose[found] + 1, limit);
+  if (!joinedThat && (kind === 'quote' || (found < limit && p.quoteClose[found] >= 0 && !quotedTerm))) {
     quote = true;
     claimLimit = p.quoteClose[found] + 1;
     found++;
   }
   const c = claimFrom(p, found, quote ? claimLimit - 1 : claimLimit);
   if (!c) return null;
+  if (joinedThat && c.firstTok === found + 1) { c.start = toks[found].start; c.firstTok = found; } // keep the opening mark
+  if (v.quoted && !quotationOpensAt(p, found, c.endTok)) return null;
   if (!source && !v.circumstantial && raws.length && raws[raws.length - 1].source) {
     // وأضاف أن …: the previous source of this paragraph goes on.
     const prev = raws[raws.length - 1];
@@ -598,6 +618,22 @@ function verbAttribution(p: Para, i: number, v: VerbEntry, prefixed: boolean, me
   const closed = quote && kind !== 'that';
   return makeRaw({ cue, cueTok: i, sentence: p.sentOf[i], source, via }, clauseTok, c, { quote, closed });
 }
+
+/** A quotation opens within the first few tokens from k (إلى «…»، بـ"…"، عن قلقه من «…»), before `end`. */
+function quotationOpensAt(p: Para, k: number, end: number): boolean {
+  for (let x = Math.max(0, k - 1); x < end && x <= k + 3; x++) if (p.quoteClose[x] > x) return true;
+  return false;
+}
+
+/** و + أن/إن (وإن، وأن، وبأن، وإنه) at token k, after an optional comma: a that-clause joined to the one before. */
+function joinedThatAt(p: Para, k: number, limit: number): boolean {
+  if (k < limit && isComma(p, k)) k++;
+  if (k >= limit || p.toks[k].kind !== 'word') return false;
+  const w = p.toks[k].norm;
+  if (w === 'و') return k + 1 < limit && isThatOpener(openerKind(p, k + 1));
+  return w.length > 2 && w[0] === 'و' && JOINED_THAT.has(w.slice(1));
+}
+const JOINED_THAT = new Set(['ان', 'بان', 'انه', 'انها', 'انهم', 'انهما']);
 
 /**
  * A quotation that closes a bare object (نفى الوزير وجود أي نية لتغيير سعر الصرف "في الوقت الراهن"):

@@ -14,6 +14,8 @@ export interface VerbEntry {
   circumstantial: boolean;
   /** A passive form (أُفيد، قيل): nobody is named; the claim's source is unnamed. */
   passive: boolean;
+  /** Reports speech only when what it introduces opens with a quotation (دعا إلى «…»). */
+  quoted: boolean;
 }
 
 export interface CueEntry {
@@ -27,7 +29,7 @@ export interface CueEntry {
   that: boolean;
 }
 
-interface RawVerb { lemma: string; en: string; forms: string[]; circumstantial: string[]; takes: string[]; continuing?: boolean; passive?: boolean }
+interface RawVerb { lemma: string; en: string; forms: string[]; circumstantial: string[]; takes: string[]; continuing?: boolean; passive?: boolean; quoted?: boolean }
 interface RawCue { words: string[]; en: string; lam?: boolean; ma?: boolean; noFa?: boolean; skipNoun?: boolean; that?: boolean }
 
 const n = (w: string) => normalizeWord(w);
@@ -65,7 +67,7 @@ function build(): Lexicon {
   const verbs = new Map<string, VerbEntry>();
   for (const v of raw.verbs as RawVerb[]) {
     const takes = new Set(v.takes as Opener[]);
-    const base = { lemma: v.lemma, en: v.en, takes, continuing: !!v.continuing, passive: !!v.passive };
+    const base = { lemma: v.lemma, en: v.en, takes, continuing: !!v.continuing, passive: !!v.passive, quoted: !!v.quoted };
     for (const f of v.forms) verbs.set(n(f), { ...base, circumstantial: false });
     for (const f of v.circumstantial) verbs.set(n(f), { ...base, circumstantial: true });
   }

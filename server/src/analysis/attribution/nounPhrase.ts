@@ -129,7 +129,8 @@ function parenClose(p: Para, i: number, limit: number): number {
 /** The source phrase starting at token i, within [i, limit). */
 export function npForward(p: Para, i: number, limit: number, opts: NpOptions = {}): NounPhrase | null {
   const toks = p.toks;
-  if (i >= limit || toks[i].kind !== 'word' || hardStop(p, i) || isAddressee(p, i)) return null;
+  // After وفقاً لـ the ل of the first word is the cue's (وفقاً لبرنامج …), not "to" an addressee.
+  if (i >= limit || toks[i].kind !== 'word' || hardStop(p, i) || (opts.startOffset === undefined && isAddressee(p, i))) return null;
   const firstStem = stemAt(p, i);
   const governor = isGovernor(p, i);
   if (!governor && (p.lex.complementStarts.has(toks[i].norm) || p.lex.complementStarts.has(firstStem) || p.lex.timeNouns.has(toks[i].norm))) return null;

@@ -184,7 +184,58 @@ function computeVerbAt(p: Para, i: number): { v: VerbEntry; prefixed: boolean } 
   const before = i > 0 ? p.toks[i - 1] : undefined;
   if (before && before.kind === 'word' && NEGATING_NOUNS.has(before.norm)) return null;
   const verb = wordInfo(p, t).verb;
-  return verb && isMarkedPassive(p.text, t.start, t.end) ? null : verb;
+  if (verb && (isMarkedPassive(p.text, t.start, t.end) || readsAsOtherWord(p, i, verb))) return null;
+  return verb;
+}
+
+/**
+ * Undiacritized text writes some reporting forms exactly like common words: بين is the verb بيّن
+ * ("showed") and the preposition "between"; مؤكدة the circumstantial "stressing" and the adjective
+ * "confirmed" (إصابة مؤكدة، معلومات غير مؤكدة). The context decides, a few tokens either side.
+ */
+function readsAsOtherWord(p: Para, i: number, verb: { v: VerbEntry; prefixed: boolean }): boolean {
+  const t = p.toks[i];
+  const w = verb.prefixed ? t.norm.slice(1) : t.norm;
+  if (w === 'بين') return !betweenIsVerb(p, i);
+  if (verb.v.circumstantial && !verb.prefixed) return participleIsAdjective(p, i);
+  return false;
+}
+
+const SHADDA = 0x0651;
+
+/**
+ * بين as the verb بيّن: written with its shadda, or with its that-clause (أن/إن) within a few
+ * words and only a subject before it (بيّن التقرير الصادر أمس أن …). A number, a comma or a
+ * coordinated word (بين عامي 2008 و2019، بين الحكومة والمعارضة) first: the preposition.
+ */
+function betweenIsVerb(p: Para, i: number): boolean {
+  const t = p.toks[i];
+  for (let k = t.start; k < t.end; k++) if (p.text.charCodeAt(k) === SHADDA) return true;
+  const end = Math.min(p.sents[p.sentOf[i]].end, i + 10);
+  for (let k = i + 1; k < end; k++) {
+    if (isThatOpener(openerKind(p, k))) return true;
+    const tk = p.toks[k];
+    if (tk.kind !== 'word') return false;
+    // و after the first word: a coordination (بين الحكومة والمعارضة); the first may be وزير.
+    if (k > i + 1 && tk.norm.charCodeAt(0) === 0x648) return false;
+  }
+  return false;
+}
+
+/**
+ * A circumstantial participle (مؤكدة، موضحة) right after غير, or right after an indefinite noun
+ * it agrees with (إصابة مؤكدة، حالات مؤكدة) and not followed by its claim opener (أن، على، a
+ * colon or a quote), is an adjective of that noun: "confirmed", not "stressing".
+ */
+function participleIsAdjective(p: Para, i: number): boolean {
+  const prev = i > 0 ? p.toks[i - 1] : undefined;
+  if (!prev || prev.kind !== 'word') return false;
+  if (prev.norm === 'غير') return true;
+  const next = openerKind(p, i + 1);
+  if (isThatOpener(next) || next === 'ala' || next === 'colon' || next === 'quote') return false;
+  const pw = prev.norm;
+  const feminine = p.toks[i].norm.endsWith('ه');
+  return feminine && !isDefinite(stem(pw)) && !isDefinite(pw) && (pw.endsWith('ه') || pw.endsWith('ات'));
 }
 
 const DAMMA = 0x064f;

@@ -24,9 +24,11 @@ import { TextUnit } from '../textUnit';
 import { Token, WordForm, detached, tokenize } from '../tokenize';
 import { cliticReadings } from '../clitics';
 import { isIgnorable, normalizeWord } from '../normalize';
-import { KbEntry, KbTarget, KnowledgeBase, currentKnowledgeBase } from '../kb';
+import { KbEntry, KbTarget, KnowledgeBase, currentKnowledgeBase, phraseKey } from '../kb';
 import { Tagger, defaultTagger } from '../ner';
-import { UNITS } from '../figures/lexicon';
+import { dictionaryClasses } from '../ner/dictionary';
+import { ORDINALS, UNITS } from '../figures/lexicon';
+import { MONTH_WORDS } from '../figures/context';
 import { boundedMemo } from '../memo';
 import { SurnameKeys, surnameCandidates, surnameKeys } from './surnameCandidates';
 import { InstitutionContext, institutionAt, placeInstitutionAt } from './institutions';
@@ -39,6 +41,45 @@ import {
   ARTICLE_GIVEN_NAMES, BODIES, BodyDef, DEMONYMS, GIVEN_NAMES, GOVERNMENT_WORDS, NAME_LINKS, PLACE_CUES, STOP, TITLES, TITLE_MODIFIERS, TitleDef,
   WEAK_NAMES, isAnaphoricClass,
 } from './lexicon';
+
+/** Bodies named by their head alone (الوزارة، الهيئة): stop words for names, but a spokesperson's body. */
+const BARE_BODY_HEADS = new Set(['الوزاره', 'الحكومه', 'الهيئه', 'المجلس', 'المنظمه', 'الشركه', 'اللجنه', 'الحزب', 'الحركه', 'الجمعيه', 'الوكاله', 'الجامعه', 'المحكمه']);
+
+/** Verbs and particles that begin some KB names (كان 11، إن بي سي) and mostly are what they look
+ * like. Not هو or ألان: هو جينتاو and ألان جوبيه come after a title, seldom as the pronoun or "now". */
+const FUNCTION_WORD_HEADS = new Set(['كان', 'إن'].map(normalizeWord));
+
+/** Words before a month name in a date: شهر رمضان، مطلع شعبان، منتصف رجب. */
+const MONTH_CUES = new Set(['شهر', 'مطلع', 'منتصف', 'اواخر', 'اوائل', 'نهايه', 'بدايه', 'غره', 'خلال'].map(normalizeWord));
+
+/** Prepositions that say where a post is held (الممثل الخاص في ليبيا، السفير لدى العراق، المبعوث إلى اليمن). */
+const POST_PREPOSITIONS = new Set(['في', 'لدي', 'الي']);
+
+/** Diacritics that tell homographs apart (U+064B–U+0652: tanween, short vowels, shadda, sukun). */
+const MARKS = /[\u064B-\u0652]/g;
+
+/** A KB entry's written names (Arabic name and aliases, with their marks). */
+function writtenForms(e: KbEntry): string[] {
+  return [e.ar, ...(e.aliases ?? [])];
+}
+
+/** Per knowledge base: a name key claimed by several entries → the entries that lost it (عمان → Amman). */
+const HOMOGRAPHS = new WeakMap<KnowledgeBase, Map<string, KbEntry[]>>();
+function homographs(kb: KnowledgeBase): Map<string, KbEntry[]> {
+  let h = HOMOGRAPHS.get(kb);
+  if (!h) {
+    h = new Map();
+    for (const c of kb.conflicts) {
+      const loser = kb.get(c.loser);
+      if (c.kind !== 'name' || !loser || kb.lookup(c.key)?.kind !== 'name') continue;
+      const list = h.get(c.key) ?? [];
+      if (!list.includes(loser)) list.push(loser);
+      h.set(c.key, list);
+    }
+    HOMOGRAPHS.set(kb, h);
+  }
+  return h;
+}
 
 /** Head nouns written before a club's name (نادي الهلال السعودي). */
 const CLUB_HEADS = new Set(['نادي', 'النادي', 'فريق']);
@@ -246,12 +287,88 @@ class ParagraphMatcher {
   private kbAt(i: number, weakOk = false): Match<KbTarget> | null {
     if (i >= this.n || this.toks[i].kind !== 'word') return null;
     return this.longest(i, this.kb.phrases, (k) => this.kb.lookup(k), (v, len, r) => {
+      // كان 11 (the Israeli broadcaster) is also "was 11" (وكان 11 من أصل 16): a name that starts
+      // with a verb or particle is one only after a media noun (قناة كان 11) or in quotes/brackets.
+      if (FUNCTION_WORD_HEADS.has(r) && !this.mediaCueBefore(i)) return false;
       if (weakOk || len > 1 || v.kind !== 'name' || !WEAK_NAMES.has(r)) return true;
       // A place name that is also a common word (مالي "financial") needs a cue: في مالي، بمالي.
       if (r !== this.toks[i].norm) return true;
       const prev = i > 0 ? this.toks[i - 1] : undefined;
       return !!prev && PLACE_CUES.has(prev.norm);
     });
+  }
+
+  /**
+   * محافظة مسقط، بمحافظة الإسكندرية: a governorate named after a city the KB knows only as a city
+   * is a place of its own (Muscat Governorate), not the city. Governorates the KB knows are matched
+   * by their alias (محافظة ذي قار) before this. Returns whether it pushed the mention.
+   */
+  private governorateOf(i: number, kbm: Match<KbTarget>): boolean {
+    const e = kbm.value.entry;
+    if (i === 0 || kbm.value.kind !== 'name' || e.type !== 'LOC' || e.subtype !== 'city' || this.covered[i - 1]) return false;
+    if (kbm.reading !== this.toks[i].norm || this.toks[i - 1].kind !== 'word') return false;
+    const head = this.readings(i - 1).find((r) => r === 'محافظه');
+    if (!head) return false;
+    const ar = this.cleanText(i - 1, kbm.end, head);
+    this.push(i - 1, kbm.end, {
+      type: 'LOC', entityId: `loc:~${normKey(ar)}`, kind: 'name', via: 'pattern', name: { ar, en: `${e.en} Governorate` }, subtype: 'governorate',
+    });
+    return true;
+  }
+
+  /**
+   * The entry a name written alike for two entries stands for (عمان: عُمان Oman, عمّان Amman): the
+   * one whose written form has the marks the text has (a shadda, a damma); with no marks, a city
+   * whose country is named in the paragraph (عمان … الأردنية) unless the name is joined to a
+   * country's (الأردن وعمان); else the KB's first claimant.
+   */
+  private homograph(ts: number, m: Match<KbTarget>): KbEntry {
+    const winner = m.value.entry;
+    const others = homographs(this.kb).get(m.key);
+    if (!others) return winner;
+    const marks = this.unit.text.slice(this.toks[ts].start, this.toks[m.end - 1].end).match(MARKS);
+    const candidates = [winner, ...others];
+    if (marks) {
+      const fits = candidates.filter((c) => writtenForms(c).some((f) => phraseKey(f) === m.key && marks.every((x) => f.includes(x))));
+      if (fits.length === 1) return fits[0];
+    }
+    // الأردن وعمان: a name joined to a country's is a country too.
+    const prev = ts > 0 ? this.toks[ts - 1] : undefined;
+    if (this.toks[ts].norm.startsWith('و') && prev?.kind === 'word' && this.kb.lookup(prev.norm)?.entry.subtype === 'country') return winner;
+    const named = this.countriesNamed();
+    const city = candidates.find((c) => c.country && named.has(c.country) && !named.has(c.id));
+    return city ?? winner;
+  }
+
+  private countriesNamedCache: Set<string> | null = null;
+  /** Countries the paragraph names by a one-word name or gentilic (الأردن، الأردنية). */
+  private countriesNamed(): Set<string> {
+    if (this.countriesNamedCache) return this.countriesNamedCache;
+    const out = new Set<string>();
+    for (let k = 0; k < this.n; k++) {
+      if (this.toks[k].kind !== 'word') continue;
+      for (const r of this.readings(k)) {
+        const t = this.kb.lookup(r);
+        if (t && t.entry.type === 'LOC' && t.entry.subtype === 'country') out.add(t.entry.id);
+        const g = this.kb.gentilic(r);
+        if (g) out.add(g.id);
+      }
+    }
+    return (this.countriesNamedCache = out);
+  }
+
+  /** Token i follows a currency's name (ريال، الدينار، دولارات). */
+  private afterCurrency(i: number): boolean {
+    if (i === 0 || this.toks[i - 1].kind !== 'word') return false;
+    return this.readings(i - 1).some((r) => UNITS.get(r)?.money === true);
+  }
+
+  /** A media noun (قناة، إذاعة …) or an opening quote or bracket right before token i. */
+  private mediaCueBefore(i: number): boolean {
+    const prev = i > 0 ? this.toks[i - 1] : undefined;
+    if (!prev) return false;
+    if (prev.kind === 'punct') return '(«"“['.includes(prev.norm);
+    return prev.kind === 'word' && attributionLexicon().mediaNouns.has(prev.norm);
   }
 
   private titleAt(i: number): Match<TitleDef> | null {
@@ -300,7 +417,7 @@ class ParagraphMatcher {
   }
 
   private pushKb(ts: number, m: Match<KbTarget>, extra: Partial<LocalMention> = {}): LocalMention {
-    const e = m.value.entry;
+    const e = m.value.kind === 'name' ? this.homograph(ts, m) : m.value.entry;
     const gentilic = m.value.kind === 'gentilic';
     if (e.type === 'PER' && !gentilic) {
       // An alias written with its titles (المشير خليفة حفتر، ولي العهد الأمير محمد بن سلمان) still
@@ -354,7 +471,10 @@ class ParagraphMatcher {
       const bodyEnd = body ? body.end : 0;
       const titleEnd = title ? title.end : 0;
       if (kbm && kbEnd >= bodyEnd && kbEnd >= titleEnd) {
-        this.pushKb(i, kbm);
+        if (kbm.value.kind === 'gentilic' && this.afterCurrency(i)) {
+          // ريال عماني، الجنيه المصري: the adjective names the currency (a figure's unit), not the country.
+          for (let k = i; k < kbm.end; k++) this.covered[k] = 1;
+        } else if (!this.governorateOf(i, kbm)) this.pushKb(i, kbm);
         i = kbm.end;
       } else if (body && bodyEnd >= titleEnd) {
         this.pushBody(i, body);
@@ -365,8 +485,10 @@ class ParagraphMatcher {
         i++;
       }
     }
-    if (this.nerTags) this.addTaggerSpans(this.nerTags);
+    // Bodies named by their description before the tagger's spans: a tagger that stops at the head
+    // (جامعة | القاهرة) or reads a coordinated head as a place (والاتحاد) must not hide the body.
     this.addInstitutions();
+    if (this.nerTags) this.addTaggerSpans(this.nerTags);
     this.out.sort((a, b) => a.start - b.start);
     return this.out;
   }
@@ -419,6 +541,14 @@ class ParagraphMatcher {
     if (government > pos && this.nameAt(government) > government) {
       parts[parts.length - 1].end = government;
       pos = government;
+    }
+    // الممثلة الخاصة للأمين العام في ليبيا هانا تيتيه، السفير لدى العراق …: where the post is held is
+    // part of the role, when a name follows it.
+    const post = this.postPlaceAfter(pos);
+    if (post > pos && this.nameAt(post) > post) {
+      this.pushKb(pos + 1, this.kbAt(pos + 1)!);
+      parts[parts.length - 1].end = post;
+      pos = post;
     }
     const roleKeys: string[] = [];
     for (const p of parts) {
@@ -483,6 +613,15 @@ class ParagraphMatcher {
     return e;
   }
 
+  /** End of "في/لدى/إلى + a place or body the KB knows" at k (where a post is held), else k. */
+  private postPlaceAfter(k: number): number {
+    if (k + 1 >= this.n || !POST_PREPOSITIONS.has(this.toks[k].norm)) return k;
+    const m = this.kbAt(k + 1);
+    if (!m || m.value.kind !== 'name' || m.reading !== this.toks[k + 1].norm) return k;
+    const type = m.value.entry.type;
+    return type === 'LOC' || type === 'ORG' ? m.end : k;
+  }
+
   /** What a title takes after it: المتحدث باسم [الجيش العراقي]، وزير خارجية [العراق]، قائد [الحرس الثوري]. */
   private complement(k: number, def: TitleDef): { end: number; country: string | null } | null {
     if (k >= this.n) return null;
@@ -508,10 +647,11 @@ class ParagraphMatcher {
       }
     }
     if (def.cls === 'spokesperson') {
-      // المتحدث باسم الخارجية: up to two words of the body's name.
+      // المتحدث باسم الخارجية: up to two words of the body's name. The stop list holds the bodies
+      // named by their head alone (الوزارة، اللجنة): after باسم they are the body, not a stop word.
       let e = k;
       while (e < this.n && e - k < 2 && isArabicLetterWord(this.toks[e]) && this.toks[e].norm.startsWith('ال')
-        && !STOP.has(this.toks[e].norm)) e++;
+        && (!STOP.has(this.toks[e].norm) || BARE_BODY_HEADS.has(this.toks[e].norm))) e++;
       return e > k ? { end: e, country: null } : null;
     }
     return null;
@@ -581,6 +721,7 @@ class ParagraphMatcher {
       if (attributionLexicon().objectNouns.has(r0)) return pos;
       // Present-tense verbs (يزور، تبحث): prefix ي/ت/ن + consonant.
       if (r0.length >= 4 && 'يتن'.includes(r0[0]) && !'اوي'.includes(r0[1])) return pos;
+      if (prepositionAndWord(r0)) return pos;
       if (this.kbAt(pos) || this.titleAt(pos) || this.bodyAt(pos)) return pos;
     }
     let e = pos + 1;
@@ -693,6 +834,41 @@ class ParagraphMatcher {
     if (absorbed.size) this.out = this.out.filter((m) => !absorbed.has(m));
   }
 
+  /**
+   * The tagger often stops after a given name (وقالت مونيكا | مالك، كبيرة …): the word right after a
+   * one-word person span is the surname when it closes the phrase — punctuation or the paragraph's
+   * end follows — and it can be nothing else: an untagged Arabic word, no stop word, title, KB
+   * name or body, no article (not even behind a preposition: للصحفيين), no verb shape (يؤكد)
+   * and no ending of a noun in ة/ات or of an adverb in ا (مجددا، مبتسما).
+   */
+  private surnameAfterGiven(k: number, tags: string[]): boolean {
+    if (k >= this.n || tags[k] !== 'O' || !isArabicLetterWord(this.toks[k]) || this.covered[k]) return false;
+    const after = this.toks[k + 1];
+    if (after && after.kind !== 'punct') return false;
+    if (after && after.norm !== '،' && after.norm !== ',' && after.norm !== '.' && after.norm !== '؛') return false;
+    const r = this.toks[k].norm;
+    if (r.length < 3 || r.endsWith('ه') || r.endsWith('ات') || r.endsWith('ا') || this.isStop(k)) return false;
+    if (r.length >= 4 && 'يتن'.includes(r[0]) && !'اوي'.includes(r[1])) return false;
+    if (this.readings(k).some((x) => x.startsWith('ال')) || TITLE_MODIFIERS.has(r)) return false;
+    return !(this.kbAt(k) || this.titleAt(k) || this.bodyAt(k));
+  }
+
+  /**
+   * A month name that is also a given name (شعبان، رجب، رمضان) read in a date: a number or an
+   * ordinal day before it (الخامس من شعبان، 5 رجب), or a year after it (شعبان 1447). The tagger
+   * sees a person; the time pass reads the date.
+   */
+  private monthInDate(k: number): boolean {
+    if (!this.readings(k).some((r) => MONTH_WORDS.has(r))) return false;
+    const next = this.toks[k + 1];
+    if (next && next.kind === 'number') return true;
+    let b = k - 1;
+    if (b >= 0 && this.toks[b].norm === 'من') b--;
+    const prev = b >= 0 ? this.toks[b] : undefined;
+    if (!prev) return false;
+    return prev.kind === 'number' || ORDINALS.has(prev.norm) || MONTH_CUES.has(prev.norm);
+  }
+
   private addTaggerSpans(tags: string[]): void {
     let k = 0;
     while (k < this.n) {
@@ -705,6 +881,8 @@ class ParagraphMatcher {
       let e = k + 1;
       while (e < this.n && tags[e] === `I-${kind}`) e++;
       const type = mapNerType(kind);
+      if (type === 'PER' && e === k + 1 && this.surnameAfterGiven(e, tags)) e++;
+      if (e === k + 1 && this.monthInDate(k)) { k = e; continue; }
       // ANERcorp tags currencies (دولار، درهم) as MISC; for a reader a unit word is not a name.
       const unitWord = e === k + 1 && this.readings(k).some((r) => UNITS.has(r));
       if (type && !unitWord && !this.anyCovered(k, e) && this.toks[k].kind === 'word') {
@@ -720,6 +898,18 @@ class ParagraphMatcher {
       k = e;
     }
   }
+}
+
+/**
+ * ب/ل and a dictionary word of four letters or more (اتهم الرئيس السابق بتكوين ثروة: ب + تكوين
+ * "forming"): a preposition and a common word, not a name after a title. Names that begin with
+ * those letters leave no dictionary word behind (بيتر، لوران، بنيامين), and short remainders
+ * (بسمة، لبنى) are not judged.
+ */
+function prepositionAndWord(w: string): boolean {
+  if ((w[0] !== 'ب' && w[0] !== 'ل') || w.length < 5) return false;
+  const dict = dictionaryClasses();
+  return !!dict.get(w.slice(1)) && !dict.get(w);
 }
 
 function mapNerType(t: string): EntityType | null {

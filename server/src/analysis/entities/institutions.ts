@@ -21,11 +21,12 @@ const DEFINITE_ONLY = words('بنك جهاز برلمان مركز وحدة');
  * وحدة مكافحة الإرهاب) — not before a plain noun (مركز المدينة is a place, وحدة الصف a slogan). */
 const TASK_HEADS = words('مركز وحدة جهاز');
 const CONSTRUCT_HEADS = new Set([...DEFINITE_HEADS].filter((h) => !DEFINITE_ONLY.has(h)));
-/** Adjectives of time, order or size: "the current government" is not a name. */
+/** Adjectives of time, order or size: "the current government" is not a name; nor is "official"
+ * (الوكالة الموريتانية للأنباء الرسمية: the state agency, described). */
 const NOT_NAMING = words(`الحالي الحالية السابق السابقة الجديد الجديدة المقبل المقبلة الماضي الماضية القادم القادمة
   الأول الأولى الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة الأخير الأخيرة التالي التالية المحلي المحلية
   الكبير الكبيرة الصغير الصغيرة المعنية المعني المذكورة المذكور نفسه نفسها ذاتها ذاته المؤقتة المؤقت الموسعة المصغرة
-  الفني الفنية`);
+  الفني الفنية الرسمي الرسمية`);
 /** Adjectives that name without a nisba ending (المندوبية السامية، المجلس الأعلى، السلطة المستقلة). */
 const NAMING_ADJECTIVES = words(`الأعلى العليا السامي السامية المستقل المستقلة العام العامة المركزي المركزية الموحد الموحدة
   المتحدة الخاصة الدائمة المشتركة`);
@@ -81,8 +82,10 @@ export function placeInstitutionAt(c: InstitutionContext, i: number, placeEnd: n
   if (i > 0 && toks[i - 1].kind === 'word' && DEMONSTRATIVES.has(toks[i - 1].norm)) return null;
   const reading = c.readings(i).find((r) => PLACE_HEADS.has(r));
   if (!reading) return null;
-  // للتنمية، للأوراق المالية: a complement that names what the body does.
+  // بنك أبوظبي التجاري، جامعة القاهرة المفتوحة: naming adjectives that agree with the head.
   let k = placeEnd;
+  while (free(c, k) && namingAdjective(toks[k].norm) && feminine(toks[k].norm) === feminine(reading)) k++;
+  // للتنمية، للأوراق المالية: a complement that names what the body does.
   for (let e = afterComplement(c, k); e > k; e = afterComplement(c, k)) k = e;
   return { end: k, reading };
 }
@@ -141,7 +144,8 @@ export function institutionAt(c: InstitutionContext, i: number): { end: number; 
   // والتشريعية، والموازنة: coordinated nouns and adjectives; للتخطيط، للتعبئة العامة، لكرة القدم: a
   // complement; a gentilic after them (المحكمة الإدارية العليا المصرية).
   for (;;) {
-    if (word(k) && toks[k].norm.startsWith('وال') && toks[k].norm.length > 4) { k++; continue; }
+    // …but a coordinated head (والاتحاد، والمجلس) begins a second body: مجلس النواب والاتحاد العام.
+    if (word(k) && toks[k].norm.startsWith('وال') && toks[k].norm.length > 4 && !DEFINITE_HEADS.has(toks[k].norm.slice(3))) { k++; continue; }
     const g = c.gentilicEnd?.(k) ?? -1;
     if (g > k) { k = g; continue; }
     const w = word(k) ? toks[k].norm : '';

@@ -46,3 +46,36 @@ export const NOT_A_COUNTED_NOUN = set(`
   كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين جانفي فيفري أفريل ماي جوان جويلية أوت
   السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة
 `);
+
+/** A word set with each word also under the article: قصف and القصف. */
+function withArticle(words: string): Set<string> {
+  const out = set(words);
+  for (const w of [...out]) if (!w.startsWith('ال')) out.add('ال' + w);
+  return out;
+}
+
+/** Words that make a paragraph about a disease: there إصابة is a case and مصاب an infected person,
+ * not an injury. Clitics are stripped before lookup (بالكوليرا، بحمى، للمرض). */
+export const DISEASE_WORDS = withArticle(`
+  مرض المرض أمراض الأمراض مرضية المرضية وباء الوباء أوبئة الأوبئة فيروس الفيروس فيروسات الفيروسات
+  حمى الحمى عدوى العدوى تفشي التفشي تفش الضنك الكوليرا كوليرا الحصبة كورونا كوفيد كوفيد-19
+  الإنفلونزا إنفلونزا الانفلونزا انفلونزا الملاريا ملاريا السل الإيدز الجدري جدري إيبولا ايبولا السحايا
+`);
+/** Words of violence and accidents: a paragraph with one of these keeps إصابة as an injury even
+ * when it also names a disease (a shelled camp where cholera spreads). */
+export const HARM_WORDS = withArticle(`
+  جروح جرح جريح جرحى قتيل قتلى قتل مقتل شهيد شهداء قصف غارة غارات انفجار تفجير هجوم هجمات اشتباك اشتباكات
+  رصاص الرصاص حادث حوادث الحادث تصادم اصطدام زلزال الزلزال انهيار حريق الحريق
+`);
+
+/** Adverbs after a counted unit that make it a rate: 2 مليون برميل يوميا = barrels per day. */
+export const RATE_ADVERBS = new Map(Object.entries({
+  يوميا: 'day', أسبوعيا: 'week', اسبوعيا: 'week', شهريا: 'month', سنويا: 'year', سنوياً: 'year', ساعيا: 'hour',
+}).map(([w, per]) => [normalizeWord(w), per]));
+/** The noun after في that makes a rate: 500 متر مكعب في الثانية = per second. */
+export const RATE_AFTER_FI = new Map(Object.entries({
+  الثانية: 'second', الدقيقة: 'minute', الساعة: 'hour', اليوم: 'day', الأسبوع: 'week', الاسبوع: 'week',
+  الشهر: 'month', العام: 'year', السنة: 'year',
+}).map(([w, per]) => [normalizeWord(w), per]));
+/** Words after في اليوم / في الساعة that make it a particular day or hour, not "per": نفسه، ذاته. */
+export const SAME_TIME_WORDS = set(`نفسه نفسها ذاته ذاتها ذلك تلك`);

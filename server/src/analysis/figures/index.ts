@@ -31,7 +31,7 @@ import {
   NUMBER_WORDS, NumberWord, ORDINALS, ORDINAL_TEEN_ONLY, PERCENT_WORDS, PhraseIndex, UNITS, UnitInfo, vagueOfScale,
 } from './lexicon';
 import {
-  HOUR_BEFORE_ORDINAL, TITLE_BEFORE_ORDINAL, RANK_BEFORE_ORDINAL, MONTH_BEFORE_ORDINAL, MONTH_WORDS, NOT_A_COUNTED_NOUN, TIME_BEFORE, YEAR_BEFORE, YEAR_OR_TIME_AFTER,
+  DISEASE_WORDS, HARM_WORDS, RATE_ADVERBS, RATE_AFTER_FI, SAME_TIME_WORDS, HOUR_BEFORE_ORDINAL, TITLE_BEFORE_ORDINAL, RANK_BEFORE_ORDINAL, MONTH_BEFORE_ORDINAL, MONTH_WORDS, NOT_A_COUNTED_NOUN, TIME_BEFORE, YEAR_BEFORE, YEAR_OR_TIME_AFTER,
 } from './context';
 import { digitsValue, looksLikeYear } from './digits';
 
@@ -146,6 +146,29 @@ class FigureScanner {
       }
       i++;
     }
+    this.casesInDiseaseStory(out);
+  }
+
+  /**
+   * إصابة is an injury in a war story and a case in an epidemic (412 إصابة مؤكدة بحمى الضنك), مصاب
+   * an injured or an infected person. The lexicon gives the injury; a paragraph that names a
+   * disease and no violence or accident makes them cases. One pass over the paragraph's tokens,
+   * only when such a figure was found.
+   */
+  private casesInDiseaseStory(out: Figure[]): void {
+    if (!out.some((f) => f.unit === 'injury' || f.unit === 'injured')) return;
+    let disease = false;
+    for (let k = 0; k < this.n; k++) {
+      for (const r of this.readings(k)) {
+        if (HARM_WORDS.has(r)) return;
+        if (DISEASE_WORDS.has(r)) disease = true;
+      }
+    }
+    if (!disease) return;
+    for (const f of out) {
+      if (f.unit === 'injury') f.unit = 'case';
+      else if (f.unit === 'injured') f.unit = 'infected';
+    }
   }
 
   // ------------------------------------------------------------------ helpers
@@ -234,7 +257,8 @@ class FigureScanner {
       // يوم واحد، مرة واحدة: 1 and 2 follow the noun they count.
       if (amt.one && !amt.unitText && i - 1 >= minStart) {
         const info = UNITS.get(this.word(i - 1));
-        if (info && !info.def && info.number === 'sg') {
+        // (any form but the dual: the lexicon lists spelling variants with the plurals, جيغاواط واحد)
+        if (info && !info.def && info.number !== 'dual') {
           amt.first = i - 1;
           this.setUnit(amt, info, i - 1, i);
         }
@@ -601,6 +625,13 @@ class FigureScanner {
       a.yearLike = a.ordinalIfBare = false;
       return this.after(a);
     }
+    // اثنين من رؤساء الوزراء، خمسة من الجنود: a number, من, and the people or things it counts.
+    const of = this.countedAfterMin(a, j);
+    if (of) {
+      this.setUnit(a, of.info, j + 1, of.end);
+      a.yearLike = a.ordinalIfBare = false;
+      return this.after(a);
+    }
     // الدقيقة 90، المادة 140: a number labelling the noun before it counts nothing after it.
     const prev = this.word(a.first - 1);
     const labelled = prev.startsWith('ال') && !STARTERS.has(prev) && this.toks[a.first].kind === 'number'
@@ -616,6 +647,17 @@ class FigureScanner {
     if (a.yearLike) return null;
     if (a.ordinalIfBare && Number.isInteger(a.value) && a.value >= 1) a.kind = 'ordinal';
     return this.after(a);
+  }
+
+  /**
+   * A unit noun after من, with or without the article (اثنين من رؤساء الوزراء، ثلاثة من الجنود):
+   * the partitive names what is counted. Not for one (واحد من أبرز …: "one of", not a count), years
+   * (2019 من الجنود is not a phrase), money or time units (ثلاثة من الأشهر is rare; الخامس من الشهر a date).
+   */
+  private countedAfterMin(a: Amount, j: number): { info: UnitInfo; end: number } | null {
+    if (a.defNounOk || a.yearLike || a.value < 2 || this.word(j) !== 'من') return null;
+    const u = this.unitAt(j + 1, true);
+    return u && !u.info.money && !u.info.time ? u : null;
   }
 
   /** The unit noun(s) at token j, longest first: متر مربع before متر. */
@@ -689,7 +731,29 @@ class FigureScanner {
       if (!a.mod || a.mod === 'approx') a.mod = ap.value;
       a.end = ap.end;
     }
+    this.rate(a);
     return a;
+  }
+
+  /**
+   * 2 مليون برميل يوميا، 500 متر مكعب في الثانية: a counted unit followed by يوميا/سنويا or في +
+   * a time unit is a rate (barrel per day, cubic metre per second). في الثانية joins the span (so
+   * الثانية is not read again as an ordinal); يوميا does not, being the time pass's (a SET). Money keeps its
+   * currency code, which other rules read. في اليوم التالي، في الساعة 10، في اليوم نفسه name a
+   * particular day or hour and are left alone.
+   */
+  private rate(a: Amount): void {
+    if (!a.unit || a.kind === 'money' || a.unit.includes(' per ')) return;
+    const j = a.end;
+    let per = RATE_ADVERBS.get(this.word(j));
+    if (!per && this.word(j) === 'في') {
+      per = RATE_AFTER_FI.get(this.word(j + 1));
+      const next = this.toks[j + 2];
+      if (per && next && (next.kind === 'number' || (next.kind === 'word' && (next.norm.startsWith('ال') || SAME_TIME_WORDS.has(next.norm))))) per = undefined;
+    }
+    if (!per || per === a.unit) return;
+    a.unit = `${a.unit} per ${per}`;
+    if (this.word(j) === 'في') a.end = j + 2;
   }
 
   // ------------------------------------------------------------------ dual nouns, ordinals

@@ -91,7 +91,11 @@ for (const [f, r] of Object.entries(N.vague)) {
   addWord(NUMBER_WORDS, f, { vague: range });
   addWord(DEF_NUMBER_WORDS, 'ال' + norm(f), { vague: range });
 }
-for (const [f, v] of Object.entries(N.fractions)) addWord(NUMBER_WORDS, f, { fraction: v });
+for (const [f, v] of Object.entries(N.fractions)) {
+  addWord(NUMBER_WORDS, f, { fraction: v });
+  // نصفهم، ثلثها: a fraction of them (the pronoun says of what); not on duals (ثلثي).
+  if (!norm(f).endsWith('ي')) for (const suffix of ['هم', 'ها', 'هن', 'هما']) addWord(NUMBER_WORDS, norm(f) + suffix, { fraction: v });
+}
 
 /** The range a plural scale word alone stands for: آلاف = [2000, 9999]. */
 export function vagueOfScale(scale: number): [number, number] {
@@ -157,10 +161,13 @@ export interface UnitInfo {
   time: boolean;
   /** Money: nationality adjective (normalized, all forms) → ISO code. */
   qualifiers?: Map<string, string>;
+  /** A unit that is also a currency's name (أوقية: ounce, ouguiya): the currency, with the
+   * countries (by nationality adjective) in whose stories the bare word means it. */
+  alsoCurrency?: { name: string; qualifiers: Map<string, string> };
 }
 
 interface UnitsJson {
-  nouns: Array<{ unit: string; sg: string; pl?: string[]; dual?: string[]; time?: boolean }>;
+  nouns: Array<{ unit: string; sg: string; pl?: string[]; dual?: string[]; time?: boolean; currency?: { name: string; qualifiers: Record<string, string> } }>;
   currencies: Array<{ name: string; code: string | null; sg: string; pl?: string[]; qualifiers?: Record<string, string> }>;
   codes: string[];
   symbols: Record<string, string>;
@@ -212,14 +219,22 @@ function addInflected(sg: string, pl: string[], dual: string[], base: Omit<UnitI
   // Accusative of listed plurals/multi-word forms: مترا مربعا are listed by hand.
 }
 
-for (const n of U.nouns) addInflected(n.sg, n.pl ?? [], n.dual ?? [], { unit: n.unit, money: false, time: !!n.time });
-for (const c of U.currencies) {
+/** Nationality adjectives in every form (masculine, feminine, accusative, with the article) → code. */
+function qualifierForms(raw: Record<string, string> | undefined): Map<string, string> {
   const qualifiers = new Map<string, string>();
-  for (const [adj, code] of Object.entries(c.qualifiers ?? {})) {
+  for (const [adj, code] of Object.entries(raw ?? {})) {
     const a = norm(adj);
     for (const f of [a, a + 'ه', a + 'ا', 'ال' + a, 'ال' + a + 'ه']) qualifiers.set(f, code);
   }
-  addInflected(c.sg, c.pl ?? [], [], { unit: c.code ?? c.name, money: true, time: false, qualifiers });
+  return qualifiers;
+}
+
+for (const n of U.nouns) {
+  const alsoCurrency = n.currency ? { name: n.currency.name, qualifiers: qualifierForms(n.currency.qualifiers) } : undefined;
+  addInflected(n.sg, n.pl ?? [], n.dual ?? [], { unit: n.unit, money: false, time: !!n.time, ...(alsoCurrency ? { alsoCurrency } : {}) });
+}
+for (const c of U.currencies) {
+  addInflected(c.sg, c.pl ?? [], [], { unit: c.code ?? c.name, money: true, time: false, qualifiers: qualifierForms(c.qualifiers) });
 }
 
 /** ISO codes written in Latin letters after or before an amount: 100 USD. */

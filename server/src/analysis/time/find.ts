@@ -757,7 +757,19 @@ class Scanner {
     return r && r.clitic === 0 && r.e.num !== undefined ? r.e.num : null;
   }
 
-  /** اليوم (today) — not اليوم الوطني، اليوم الأول، في اليوم الذي. */
+  /** A number among the three tokens before token k (40 زائرا | في، ثلاث مرات | في). */
+  countBefore(k: number): boolean {
+    for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+      const t = this.toks[j];
+      if (t.kind === 'number') return true;
+      if (t.kind !== 'word') return false;
+      const e = this.E0(j);
+      if (e?.num !== undefined) return true;
+    }
+    return false;
+  }
+
+  /** اليوم (today) — not اليوم الوطني، اليوم الأول، في اليوم الذي، 40 زائرا في اليوم. */
   today(i: number): Match | null {
     const nx = this.w(i + 1);
     const nxe = this.E0(i + 1);
@@ -766,6 +778,8 @@ class Scanner {
     if (nx.startsWith('ال') && nxe?.weekday === undefined && ADJ_AFTER_DAY.has(nx)) return null;
     const pw = this.w(i - 1);
     if (pw === 'هذا' || pw === 'ذلك') return null;
+    // 40 زائرا في اليوم، ثلاث مرات في اليوم: a count per day (the figures pass reads the rate).
+    if (pw === 'في' && this.countBefore(i - 1)) return null;
     let s = i;
     if (pw === 'حتي' || pw === 'لحد') s = i;
     let e = i + 1;
