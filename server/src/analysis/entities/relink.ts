@@ -35,7 +35,7 @@ export function inOrder<M extends Mention>(mentions: readonly M[], length: numbe
 function isInOrder(mentions: readonly Mention[], length: number): boolean {
   let lastEnd = -1;
   for (const m of mentions) {
-    if (m.start < lastEnd || m.end > length || m.end <= m.start) return false;
+    if (m.start < 0 || m.start < lastEnd || m.end > length || m.end <= m.start) return false;
     lastEnd = m.end;
   }
   return true;
