@@ -665,3 +665,17 @@ test('a name whose first letter is و or ف keeps it (فريد، فراس); a co
     setTagger(undefined);
   }
 });
+
+test('على after a title is the preposition, not the name Ali (ى → ي makes them one word once normalized)', () => {
+  for (const text of [
+    'وشدد الرئيس التونسي على أن بلاده لن تكون حارسا لحدود أوروبا.',
+    'وأكد الوزير على ضرورة الإسراع في تنفيذ المشاريع.',
+    'وقال المتحدث على هامش المؤتمر إن الحكومة ستدعم القطاع.',
+    'وحرص السفير على حضور الاجتماع.',
+  ]) {
+    const r = run(text);
+    assert.deepEqual(r.mentions.filter((m) => m.type === 'PER' && m.kind === 'name').map((m) => m.text), [], text);
+  }
+  // Written with ي, after a title, it is the name.
+  assert.ok(mentionOf(run('وقال الوزير علي حسن إن الحكومة ستدعم القطاع.'), 'علي حسن'));
+});

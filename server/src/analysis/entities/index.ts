@@ -692,6 +692,7 @@ class ParagraphMatcher {
     if (pos >= this.n) return pos;
     // "in the name of" (المتحدث العسكري باسم …), far more often than the name Basem.
     if (this.toks[pos].norm === 'باسم') return pos;
+    if (this.writtenAsFunctionWord(pos)) return pos;
     // A preposition with the article (المدير التنفيذي للنادي، بالوزارة) continues the title; no name starts so.
     if (/^(لل|بال|كال|فال)/.test(this.toks[pos].norm)) return pos;
     if (this.nerTags) {
@@ -744,6 +745,16 @@ class ParagraphMatcher {
     }
     while (e > pos + 1 && NAME_LINKS.has(this.toks[e - 1].norm)) e--;
     return e;
+  }
+
+  /**
+   * A word spelt as a function word whose normalized form is also a given name: على (on; ى → ي
+   * makes it علي, Ali) after a title is the verb's preposition (شدد الرئيس على أن …، الوزير على
+   * هامش …). The name is written with ي; the mark that tells them apart is lost in the reading.
+   */
+  private writtenAsFunctionWord(k: number): boolean {
+    const t = this.toks[k];
+    return t.kind === 'word' && this.unit.text.charCodeAt(t.end - 1) === 0x649 && this.isStop(k);
   }
 
   /** Whether token k could continue a name (a word that is no stop word, title, KB name or body). */
