@@ -28,14 +28,14 @@ const SENTENCES: WireCase[] = [
     expect: [{ marker: 'السلطات عذبت', source: 'هيومن رايتس ووتش' }] },
   // The outlet spoken to is not the speaker, even when it is a known name.
   { text: 'وصرح وزير الاقتصاد لصحيفة الشرق الأوسط بأن الحكومة ستخفض الضرائب.',
-    expect: [{ marker: 'ستخفض الضرائب', source: 'وزير الاقتصاد' }] },
+    expect: [{ marker: 'ستخفض الضرائب', source: 'وزير الاقتصاد' }], not: 'الشرق الأوسط' },
   { text: 'وقال شهود عيان لوكالة فرانس برس إن الانفجار هز المدينة.',
-    expect: [{ marker: 'الانفجار هز', source: 'شهود عيان', kind: 'generic' }] },
+    expect: [{ marker: 'الانفجار هز', source: 'شهود عيان', kind: 'generic' }], not: 'فرانس برس' },
   { text: 'وقال المتحدث باسم الجيش لرويترز إن القوات انسحبت من البلدة.',
-    expect: [{ marker: 'القوات انسحبت', source: 'المتحدث باسم الجيش' }] },
+    expect: [{ marker: 'القوات انسحبت', source: 'المتحدث باسم الجيش' }], not: 'رويترز' },
   // The counterpart told is the other party.
   { text: 'وأبلغ وزير الخارجية نظيره الأمريكي بأن بلاده متمسكة بالحل السلمي.',
-    expect: [{ marker: 'متمسكة بالحل', source: 'وزير الخارجية' }] },
+    expect: [{ marker: 'متمسكة بالحل', source: 'وزير الخارجية' }], not: 'نظيره' },
   { text: 'وأكدت الرئيسة في اتصال مع نظيرها الفرنسي أن التعاون سيتواصل.',
     expect: [{ marker: 'التعاون سيتواصل', source: 'الرئيسة' }] },
   // Other wire forms, as they were already read.
