@@ -665,3 +665,33 @@ test('a name whose first letter is و or ف keeps it (فريد، فراس); a co
     setTagger(undefined);
   }
 });
+
+test('على after a title is the preposition, not the name Ali (ى → ي makes them one word once normalized)', () => {
+  for (const text of [
+    'وشدد الرئيس التونسي على أن بلاده لن تكون حارسا لحدود أوروبا.',
+    'وأكد الوزير على ضرورة الإسراع في تنفيذ المشاريع.',
+    'وقال المتحدث على هامش المؤتمر إن الحكومة ستدعم القطاع.',
+    'وحرص السفير على حضور الاجتماع.',
+  ]) {
+    const r = run(text);
+    assert.deepEqual(r.mentions.filter((m) => m.type === 'PER' && m.kind === 'name').map((m) => m.text), [], text);
+  }
+  // Written with ي, after a title, it is the name.
+  assert.ok(mentionOf(run('وقال الوزير علي حسن إن الحكومة ستدعم القطاع.'), 'علي حسن'));
+});
+
+test('a family name in ة ends a speaker\'s name before أن/إن or the outlet spoken to (الحسين عموتة إن …)', () => {
+  const cases: Array<[string, string]> = [
+    ['وقال المدرب الحسين عموتة إن الفريق جاهز للمباراة.', 'الحسين عموتة'],
+    ['وأكد المهاجم يوسف بلايلة أن المنتخب قادر على الفوز.', 'يوسف بلايلة'],
+    ['وقال الحارس رياض بوعزة لـ"الشروق" إن اللاعبين متحمسون.', 'رياض بوعزة'],
+    ['وأوضحت الوزيرة سعاد بلحة للصحفيين أن الخطة جاهزة.', 'سعاد بلحة'],
+  ];
+  for (const [text, name] of cases) {
+    const r = run(text);
+    assert.ok(mentionOf(r, name), `${text}: ${JSON.stringify(r.mentions.map((m) => m.text))}`);
+  }
+  // The object or an adverb in ة/ه after a given name is not its family name.
+  const r = run('وقال الوزير خالد بدوره إن الحكومة ستدعم القطاع.');
+  assert.ok(!r.mentions.some((m) => m.text.includes('بدوره')), JSON.stringify(r.mentions.map((m) => m.text)));
+});

@@ -279,6 +279,31 @@ test('في العام نفسه / في اليوم التالي follow the last da
   assert.equal(found.find((x) => x.text === 'العام نفسه')?.value, '1967');
 });
 
+// "The same day" written with نفس/ذات before the noun, and dates moved from the last one by an
+// amount in ب (بعد ذلك بيومين، قبلها بأسبوع): all count from the last date, not from the DCT.
+check([
+  ['اعتقل الصحفي في 4 مايو 2022، وفي نفس اليوم داهمت الشرطة مكتبه.', 'نفس اليوم', '2022-05-04'],
+  ['انطلقت القمة في 14 مارس 2023، وفي ذات اليوم وصل الوفد السوري.', 'ذات اليوم', '2023-03-14'],
+  ['ألغيت الرحلات في نوفمبر 2019، وفي نفس الشهر استقال مدير الشركة.', 'نفس الشهر', '2019-11'],
+  ['وقعت الهدنة في 2 فبراير 2021، ثم انهارت في ذات العام.', 'ذات العام', '2021'],
+  ['بدأ الإضراب في 9 يوليو 2021، وقبل ذلك بأسبوع التقى النقابيون الوزير.', 'قبل ذلك بأسبوع', '2021-07-02'],
+  ['غرق القارب في 20 أكتوبر 2023، وبعد ذلك بيومين انتشلت الجثث.', 'بعد ذلك بيومين', '2023-10-22'],
+  ['سقطت الأمطار في 30 ديسمبر 2023، وبعدها بثلاثة أيام فاضت الأنهار.', 'بعدها بثلاثة أيام', '2024-01-02'],
+  ['أعلنت الوزارة الخطة في 5 أبريل 2022 وبعد ذلك بـ10 أيام بدأ التنفيذ.', 'بعد ذلك بـ10 أيام', '2022-04-15'],
+  ['افتتح المصنع في مارس 2020، وبعد ذلك بشهرين أغلق بسبب الجائحة.', 'بعد ذلك بشهرين', '2020-05'],
+  ['أفلست الشركة عام 2015، وقبلها بعامين كانت تحقق أرباحا.', 'قبلها بعامين', '2013'],
+]);
+
+test('a shifted date is the new anchor, and without one precise enough it stays a duration', () => {
+  const found = timesOf('اندلعت المواجهات في 1 يونيو 2022، وبعدها بيومين هدأت، وفي اليوم التالي رفع الحظر.');
+  assert.equal(found.find((x) => x.text === 'اليوم التالي')?.value, '2022-06-04');
+  // A month gives no day to count days from; the DCT would be a guess.
+  assert.equal(timesOf('تراجعت الأسعار في مايو 2022، وبعد ذلك بيومين ارتفعت.').find((x) => x.text === 'بعد ذلك بيومين')?.value, 'P2D');
+  // نفس and ذات before an indefinite noun or another noun are not time.
+  assert.deepEqual(timesOf('وقعت أحداث القصة ذات يوم في قرية نائية.').map((x) => x.text), []);
+  assert.deepEqual(timesOf('وقال إنه زار نفس المدينة.').map((x) => x.text), []);
+});
+
 test('months without a year follow their marker around the DCT', () => {
   // DCT in January: "December" in a past clause is last December.
   assert.equal(timesOf('وقالت الحكومة إن الهجوم وقع في ديسمبر.', '2024-01-10')[0].value, '2023-12');

@@ -217,7 +217,9 @@ function sourceWithChain(p: Para, np: NounPhrase): { source: SourceRef; via?: So
  */
 function statementNounAt(p: Para, k: number): boolean {
   const nouns = p.lex.statementNouns;
-  const w = stripConj(p.toks[k].norm) ?? p.toks[k].norm;
+  const norm = p.toks[k].norm;
+  if (nouns.has(norm)) return true; // وثيقة: its و is a letter of the word
+  const w = stripConj(norm) ?? norm;
   if (nouns.has(w) || nouns.has(withoutArticle(w))) return true;
   const st = stemAt(p, k);
   return nouns.has(st) || nouns.has(withoutArticle(st));
@@ -484,7 +486,7 @@ function verbAttribution(p: Para, i: number, v: VerbEntry, prefixed: boolean, me
     // "وكانت وكالة بلومبرغ قد ذكرت": a subject before قد comes first.
     const afterQad = !prefixed && i > sent.first && (toks[i - 1].norm === 'قد' || toks[i - 1].norm === 'لقد');
     const backFirst = afterQad ? npBackward(p, i, sent.first) : null;
-    const np = backFirst ? null : npForward(p, after, limit, { object: v.takes.has('object'), bi: v.takes.has('bi') });
+    const np = backFirst ? null : subjectAfterVerb(p, after, limit, v);
     if (backFirst) {
       ({ source, via } = sourceWithChain(p, backFirst));
       clauseTok = backFirst.first;
@@ -617,6 +619,20 @@ function verbAttribution(p: Para, i: number, v: VerbEntry, prefixed: boolean, me
   void mentions;
   const closed = quote && kind !== 'that';
   return makeRaw({ cue, cueTok: i, sentence: p.sentOf[i], source, via }, clauseTok, c, { quote, closed });
+}
+
+/**
+ * The subject after a reporting verb. A statement with its issuer (أفاد بيان صادر عن وزارة
+ * الداخلية، ذكر تقرير للبنك الدولي، أكدت رسالة الأمين العام) runs to the issuer's end: the
+ * phrase keeps what the text says — a statement — and its entity is the issuer's (the statement
+ * noun names none), where the phrase alone would stop at صادر.
+ */
+function subjectAfterVerb(p: Para, after: number, limit: number, v: VerbEntry): NounPhrase | null {
+  const opts = { object: v.takes.has('object'), bi: v.takes.has('bi') };
+  const st = skipStatement(p, after, limit);
+  const issuer = st ? npForward(p, st.tok, limit, { ...opts, startOffset: st.offset }) : null;
+  if (issuer) return { first: after, end: issuer.end, start: p.toks[after].start, stop: issuer.stop };
+  return npForward(p, after, limit, opts);
 }
 
 /** A quotation opens within the first few tokens from k (إلى «…»، بـ"…"، عن قلقه من «…»), before `end`. */

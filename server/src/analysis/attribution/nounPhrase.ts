@@ -92,6 +92,11 @@ function computeAddressee(p: Para, i: number): boolean {
   return false;
 }
 
+/** نظيره، نظيرته، نظيرها، نظراءه (normalized): "his counterpart" — the other party of a verb. */
+function isCounterpart(w: string): boolean {
+  return (w.startsWith('نظير') || w.startsWith('نظرا')) && w.length >= 5 && w.length <= 7 && (w.endsWith('ه') || w.endsWith('ها') || w.endsWith('هم'));
+}
+
 /** The first content word of a phrase, without clitics and article: the head that says its kind. */
 function headWord(p: Para, np: NounPhrase): string {
   return withoutArticle(stemAt(p, np.first));
@@ -156,6 +161,9 @@ export function npForward(p: Para, i: number, limit: number, opts: NpOptions = {
       break;
     }
     const w = t.norm;
+    // لوكالة فرانس برس، لصحيفة الشرق الأوسط: the outlet spoken to, even where it is a known name.
+    // نظيره الأمريكي: the counterpart told (أبلغ الوزير نظيره …), not a second speaker.
+    if (j > i && (isAddressee(p, j) || isCounterpart(w))) break;
     const m = p.mentionAt[j];
     if (m && m.kind === 'name' && p.mentionEnd[j] > j) {
       // A name is taken whole; a person's name ends the phrase.

@@ -219,6 +219,19 @@ interface TitlePart {
   reading: string;
 }
 
+/**
+ * Whether a word before a speaker's أن/إن may be the last word of the name rather than the verb's
+ * object or an adverb: not بدوره، not an object noun (ضرورة أن، مقتل)، not an abstract noun in ية
+ * (أهمية أن، إمكانية) — family names (عموتة، بوعزة، القدرة) pass.
+ */
+function mayEndSpeakerName(r: string): boolean {
+  const lex = attributionLexicon();
+  return !r.endsWith('يه') && !lex.complementStarts.has(r) && !lex.objectNouns.has(r);
+}
+
+/** The claim openers after a speaker's name (normalized: أن، إن، بأن، وأن). */
+const NAME_END_OPENERS = new Set(['ان', 'بان', 'وان', 'انه', 'انها']);
+
 class ParagraphMatcher {
   private readonly toks: Token[];
   private readonly n: number;
@@ -692,6 +705,7 @@ class ParagraphMatcher {
     if (pos >= this.n) return pos;
     // "in the name of" (المتحدث العسكري باسم …), far more often than the name Basem.
     if (this.toks[pos].norm === 'باسم') return pos;
+    if (this.writtenAsFunctionWord(pos)) return pos;
     // A preposition with the article (المدير التنفيذي للنادي، بالوزارة) continues the title; no name starts so.
     if (/^(لل|بال|كال|فال)/.test(this.toks[pos].norm)) return pos;
     if (this.nerTags) {
@@ -699,6 +713,7 @@ class ParagraphMatcher {
       if (tag === 'B-PERS' || tag === 'B-PER') {
         let e = pos + 1;
         while (e < this.n && (this.nerTags[e] === 'I-PERS' || this.nerTags[e] === 'I-PER')) e++;
+        e = this.withoutTrailingAdverbs(pos, e);
         // The tagger often stops after the given name (غسان | الزامل): the heuristic may go further.
         if (!this.anyCovered(pos, e)) return Math.max(e, this.nameHeuristic(pos));
       }
@@ -735,8 +750,9 @@ class ParagraphMatcher {
       }
       if (!GIVEN_NAMES.has(r)) {
         if (this.isStop(e) || r.endsWith('ات') || TITLE_MODIFIERS.has(r)) break;
-        // A word in ة/ه is mostly a noun (…مسألة): only as the last word before punctuation (جان كريستوف كاريه.).
-        if (r.endsWith('ه') && !(e + 1 >= this.n || this.toks[e + 1].kind === 'punct')) break;
+        // A word in ة/ه is mostly a noun (…مسألة): only as the last word of a name, where the source
+        // phrase of a reporting verb ends (جان كريستوف كاريه.، الحسين عموتة إن …، أشرف القدرة لـ…).
+        if (r.endsWith('ه') && !this.nameEndsAfter(e, r)) break;
         if (this.kbAt(e) || this.titleAt(e) || this.bodyAt(e)) break;
         if (r.length >= 4 && 'يت'.includes(r[0]) && !'اوي'.includes(r[1])) break;
       }
@@ -744,6 +760,38 @@ class ParagraphMatcher {
     }
     while (e > pos + 1 && NAME_LINKS.has(this.toks[e - 1].norm)) e--;
     return e;
+  }
+
+  /** قال الوزير خالد بدوره إن …: an adverb the tagger ran a name into (بدوره، أيضا، مجددا) is no part of it. */
+  private withoutTrailingAdverbs(k: number, e: number): number {
+    const stops = attributionLexicon().complementStarts;
+    while (e > k + 1 && stops.has(this.toks[e - 1].norm)) e--;
+    return e;
+  }
+
+  /**
+   * Whether a name may end with token k (normalized `r`): the text ends or a punctuation mark
+   * follows, or — for a word that may end a name there — what follows a speaker's name: the
+   * claim's أن/إن, or ل before the outlet spoken to (لـ"الجزيرة"، لوكالة …، للصحفيين).
+   */
+  private nameEndsAfter(k: number, r: string): boolean {
+    const next = this.toks[k + 1];
+    if (!next || next.kind === 'punct') return true;
+    if (next.kind !== 'word' || !mayEndSpeakerName(r)) return false;
+    const w = next.norm;
+    if (NAME_END_OPENERS.has(w) || w === 'ل') return true;
+    const lex = attributionLexicon();
+    return w.length > 3 && w.charCodeAt(0) === 0x644 && (lex.addresseeStems.has(w.slice(1)) || lex.addresseeStems.has('ا' + w.slice(2)));
+  }
+
+  /**
+   * A word spelt as a function word whose normalized form is also a given name: على (on; ى → ي
+   * makes it علي, Ali) after a title is the verb's preposition (شدد الرئيس على أن …، الوزير على
+   * هامش …). The name is written with ي; the mark that tells them apart is lost in the reading.
+   */
+  private writtenAsFunctionWord(k: number): boolean {
+    const t = this.toks[k];
+    return t.kind === 'word' && this.unit.text.charCodeAt(t.end - 1) === 0x649 && this.isStop(k);
   }
 
   /** Whether token k could continue a name (a word that is no stop word, title, KB name or body). */
@@ -844,10 +892,12 @@ class ParagraphMatcher {
   private surnameAfterGiven(k: number, tags: string[]): boolean {
     if (k >= this.n || tags[k] !== 'O' || !isArabicLetterWord(this.toks[k]) || this.covered[k]) return false;
     const after = this.toks[k + 1];
-    if (after && after.kind !== 'punct') return false;
-    if (after && after.norm !== '،' && after.norm !== ',' && after.norm !== '.' && after.norm !== '؛') return false;
+    const punct = !after || (after.kind === 'punct' && (after.norm === '،' || after.norm === ',' || after.norm === '.' || after.norm === '؛'));
+    // Before a speaker's أن/إن or the outlet spoken to, too (الحسين | عموتة إن …، أشرف | القدرة لـ…).
     const r = this.toks[k].norm;
-    if (r.length < 3 || r.endsWith('ه') || r.endsWith('ات') || r.endsWith('ا') || this.isStop(k)) return false;
+    const speaker = !punct && after.kind === 'word' && this.nameEndsAfter(k, r);
+    if (!punct && !speaker) return false;
+    if (r.length < 3 || (r.endsWith('ه') && !speaker) || r.endsWith('ات') || r.endsWith('ا') || this.isStop(k)) return false;
     if (r.length >= 4 && 'يتن'.includes(r[0]) && !'اوي'.includes(r[1])) return false;
     if (this.readings(k).some((x) => x.startsWith('ال')) || TITLE_MODIFIERS.has(r)) return false;
     return !(this.kbAt(k) || this.titleAt(k) || this.bodyAt(k));
@@ -882,6 +932,8 @@ class ParagraphMatcher {
       while (e < this.n && tags[e] === `I-${kind}`) e++;
       const type = mapNerType(kind);
       if (type === 'PER' && e === k + 1 && this.surnameAfterGiven(e, tags)) e++;
+      if (type === 'PER') e = this.withoutTrailingAdverbs(k, e);
+      if (type === 'PER' && e === k + 1 && attributionLexicon().complementStarts.has(this.toks[k].norm)) { k = e; continue; }
       if (e === k + 1 && this.monthInDate(k)) { k = e; continue; }
       // ANERcorp tags currencies (دولار، درهم) as MISC; for a reader a unit word is not a name.
       const unitWord = e === k + 1 && this.readings(k).some((r) => UNITS.has(r));

@@ -20,6 +20,9 @@ type Rel = 'last' | 'next' | 'this' | 'same' | 'following' | 'previous';
 const FOLLOWING = new Set(['التالي', 'التاليه', 'اللاحق', 'اللاحقه']);
 const PREVIOUS = new Set(['السابق', 'السابقه']);
 const SAME = new Set(['نفسه', 'نفسها', 'ذاته', 'ذاتها']);
+/** Units a date can be moved by (not hours: بعد ذلك بساعتين is a time of day we cannot place). */
+const CALENDAR_UNITS = new Set(['D', 'W', 'M', 'Y']);
+const THAT = new Set(['ذلك', 'ذاك', 'هذا']);
 const CURRENT = new Set(['الجاري', 'الجاريه', 'الحالي', 'الحاليه']);
 /** Before a bare season with the article, a preposition of time makes it a date (خلال الصيف، في الشتاء). */
 const SEASON_PREPOSITIONS = new Set(['خلال', 'في', 'طوال', 'حتي', 'قبل', 'بعد']);
@@ -190,7 +193,7 @@ class Scanner {
       }
     }
     if (kwk === 'this' && this.E(k + 1)?.unit === 'Y' && this.E(k + 1)?.unitDef) return { yearOffset: 0, e: k + 2, cue: 'هذا العام' };
-    if (kwk === 'that' && this.E(k + 1)?.unit === 'Y' && this.E(k + 1)?.unitDef) return { anaphYear: true, e: k + 2, cue: 'ذلك العام' };
+    if ((kwk === 'that' || kwk === 'same_pre') && this.E(k + 1)?.unit === 'Y' && this.E(k + 1)?.unitDef) return { anaphYear: true, e: k + 2, cue: this.w(k) + ' العام' };
     return null;
   }
 
@@ -635,6 +638,10 @@ class Scanner {
     }
     const unit = unitE.unit!;
     if (this.kw(j) === 'and_half' && n !== 'X') { n = (n as number) + 0.5; j++; }
+    const then = typeof n === 'number' && Number.isInteger(n) && CALENDAR_UNITS.has(unit) ? this.thenBefore(i) : null;
+    if (then) {
+      return { s: then.s, e: j, p: { k: 'anaph', unit, offset: then.dir * (n as number), shift: true, cue: then.cue } };
+    }
     const back = this.lookback(i, floor);
     let mod = back.mod;
     if (this.kw(j) === 'approx_after' || this.w(j) === 'تقريبا') { mod = mod ?? 'APPROX'; j++; }
@@ -663,6 +670,25 @@ class Scanner {
       return { s, e: j, p: { k: 'rel', unit, offset: n as number, mod, cue: 'بعد', amount: n } };
     }
     return { s, e: j, p: { k: 'dur', amount: n, unit, mod, cue: back.prepWord } };
+  }
+
+  /**
+   * Before an amount written with ب (بيومين، بأسبوع، بثلاثة أيام، بـ3 أيام): بعد ذلك / قبل ذلك, or
+   * بعدها / قبله — "that much after (before) then", counted from the last date mentioned. Where
+   * the amount starts (token i) and where the phrase does.
+   */
+  private thenBefore(i: number): { s: number; dir: 1 | -1; cue: string } | null {
+    let k: number;
+    const r = this.ent(i);
+    if (this.toks[i].kind === 'word' && r && r.clitic === 1 && this.w(i).charCodeAt(0) === 0x628) k = i - 1;
+    else if (this.w(i - 1) === 'ب' && this.adj(i - 1)) k = i - 2;
+    else return null;
+    const kk = this.kw(k);
+    if (kk === 'then_after' || kk === 'then_before') return { s: k, dir: kk === 'then_after' ? 1 : -1, cue: this.w(k) };
+    if (!THAT.has(this.w(k))) return null;
+    const pk = this.kw(k - 1);
+    if (pk !== 'before' && pk !== 'after') return null;
+    return { s: k - 1, dir: pk === 'after' ? 1 : -1, cue: `${this.w(k - 1)} ${this.w(k)}` };
   }
 
   /** Words before an amount: نحو، أكثر من، ما يقارب; and منذ، قبل، بعد، خلال، لمدة، على مدى. */
@@ -993,7 +1019,7 @@ class Scanner {
     return null;
   }
 
-  /** In ذلك اليوم، تلك السنة: the last date mentioned. */
+  /** In ذلك اليوم، تلك السنة، نفس اليوم، ذات الشهر: the last date mentioned. */
   thatWord(i: number): Match | null {
     const e = this.E(i + 1);
     if (!e?.unit || !e.unitDef || e.unitCount !== 1) return null;
@@ -1070,7 +1096,7 @@ class Scanner {
       case 'hour_word': m = this.clockWords(i); break;
       case 'quarter': case 'half': m = this.quarterDate(i); break;
       case 'this': m = this.thisWord(i); break;
-      case 'that': m = this.thatWord(i); break;
+      case 'that': case 'same_pre': m = this.thatWord(i); break;
       case 'every': case 'daily': case 'weekly': case 'monthly': case 'yearly': m = this.setExpr(i); break;
       case 'first_part': m = this.firstPart(i); break;
       case 'day_word': m = this.dayWord(i, floor); break;

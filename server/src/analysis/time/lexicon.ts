@@ -211,6 +211,11 @@ const KEYWORDS: Record<string, string[]> = {
   earlier: ['سابق'],
   same: ['نفسه', 'نفسها', 'ذاته', 'ذاتها'],
   that: ['ذلك', 'تلك'],
+  /** نفس اليوم، ذات العام: "the same" written before its noun (after it, نفسه and ذاته are `same`). */
+  same_pre: ['نفس', 'ذات'],
+  /** بعدها بيومين، قبله بأسبوع: after / before "it", the event just told (with an amount in ب). */
+  then_after: ['بعدها', 'بعده'],
+  then_before: ['قبلها', 'قبله'],
   this: ['هذا', 'هذه'],
   current: ['الحالي', 'الراهن', 'الحاضر', 'الحالية', 'الراهنة'],
   days_ours: ['يومنا'],

@@ -47,6 +47,11 @@ export interface Parsed {
   mod?: string;
   /** Words that explain the rule in the reason (المقبل، منذ …). */
   cue?: string;
+  /**
+   * An anaphoric date moved by an exact amount (بعد ذلك بيومين، قبلها بأسبوع): it keeps the
+   * anchor's day where it has one, and is only a duration when there is nothing to count from.
+   */
+  shift?: boolean;
 }
 
 /** A time expression as found in a paragraph, before its value is resolved. */

@@ -253,6 +253,7 @@ function relative(f: TimeMention, D: Ymd, dctLabel: string): Resolved | null {
 }
 
 function anaphoric(p: Parsed, D: Ymd, dctLabel: string, last: LastDate | undefined): Resolved | null {
+  if (p.shift) return shifted(p, last);
   const off = p.offset ?? 0;
   const unit = p.unit;
   const rel = off === 0 ? 'same' : off > 0 ? 'following' : 'previous';
@@ -284,6 +285,36 @@ function anaphoric(p: Parsed, D: Ymd, dctLabel: string, last: LastDate | undefin
     return withTime(r, p, day);
   }
   return r;
+}
+
+/**
+ * بعد ذلك بيومين، قبلها بأسبوع: the last date moved by the amount, at the anchor's own precision
+ * (a day stays a day, weeks counted in days). Without an anchor precise enough for the unit — or
+ * without any — the DCT would be a guess: it stays the duration it names.
+ */
+function shifted(p: Parsed, last: LastDate | undefined): Resolved | null {
+  const off = p.offset ?? 0;
+  const unit = p.unit!;
+  const n = Math.abs(off);
+  const dayUnit = unit === 'D' || unit === 'W';
+  if (!last || (dayUnit && last.d === undefined) || (unit === 'M' && last.m === undefined)) {
+    const r = duration({ k: 'dur', amount: n, unit }, 'DURATION');
+    if (r) r.reason = `${p.cue ?? ''}: ${n} ${UNIT_NAMES[unit]}(s) from a date the text does not give precisely enough`;
+    return r;
+  }
+  const reason = `${p.cue ?? ''}: ${n} ${UNIT_NAMES[unit]}(s) ${off < 0 ? 'before' : 'after'} the last date mentioned (${last.value})`;
+  if (dayUnit) {
+    const day = addDays({ y: last.y, m: last.m!, d: last.d! }, unit === 'W' ? 7 * off : off);
+    const value = fmtYmd(day);
+    return { type: 'DATE', value, anchor: last.value, reason, date: { y: day.y, m: day.m, d: day.d, value } };
+  }
+  if (unit === 'M') {
+    const { y, m } = addMonths(last.y, last.m!, off);
+    const value = fmtYm(y, m);
+    return { type: 'DATE', value, anchor: last.value, reason, date: { y, m, value } };
+  }
+  const value = pad(last.y + off, 4);
+  return { type: 'DATE', value, anchor: last.value, reason, date: { y: last.y + off, value } };
 }
 
 /** The year of a month (and day) written without one: by marker, by tense, else the nearest. */
