@@ -312,3 +312,21 @@ test('a passive reporting verb (أُفيد بأن، قيل إن) gives the claim
   assert.equal(claimOf(text, a.attributions, 'الرئيس سيزور')?.source.kind, 'anonymous');
   assert.equal(claimOf(text, a.attributions, 'الاتفاق قريب')?.source.text, 'الوزير');
 });
+
+test('a post a person holds never points back to the outlet or body named near it', () => {
+  // The outlet's own context holds المتحدث (… في تصريح لقناة العربية): a person's post must not
+  // take it; the ambassador named in full before still stands behind "وقال السفير".
+  const text = [
+    'قال السفير الأمريكي في بغداد ديفيد جونز إن المفاوضات مستمرة.',
+    'وقال السفير إن الاتفاق قريب.',
+    'وأكد المتحدث باسم الحكومة في تصريح لقناة العربية أن الحكومة ملتزمة بالاتفاق.',
+  ].join('\n');
+  const a = analyze(text);
+  const claimAt = (phrase: string) => a.attributions.find((x) => x.claim.start <= text.indexOf(phrase) && text.indexOf(phrase) < x.claim.end)!;
+  const ambassador = a.mentions.find((m) => m.text === 'ديفيد جونز')!;
+  assert.equal(claimAt('الاتفاق قريب').source.entityId, ambassador.entityId);
+  const spokesman = claimAt('الحكومة ملتزمة').source;
+  assert.equal(spokesman.text, 'المتحدث باسم الحكومة');
+  const outlet = a.mentions.find((m) => m.text.endsWith('العربية'));
+  assert.ok(!outlet || spokesman.entityId !== outlet.entityId, `linked to the outlet: ${spokesman.entityId}`);
+});

@@ -8,6 +8,7 @@ import { boundedMemo } from '../memo';
 import { lexicon } from './lexicon';
 import { pickEntity } from './entity';
 import { isPendingSource } from './find';
+import { TITLES } from '../entities/lexicon';
 
 type Source = Attribution['source'];
 
@@ -201,6 +202,9 @@ function pointsBack(source: Source, previous: Attribution | undefined, done: Att
     return null;
   }
   if (cls === undefined) return null;
+  // A post a person holds (السفير، المتحدث باسم الحكومة، الخبير) stands for a person: never for the
+  // outlet or body named near it (… في تصريح لقناة العربية, whose context holds المتحدث too).
+  const personOnly = TITLES.firstMax.has(normalizeWord(raw0.replace(/^[وفلب](?=ال)/, '')));
   const modifiers = new Set(ws.slice(1));
   let best: Referent | null = null;
   let bestScore = 0;
@@ -213,6 +217,7 @@ function pointsBack(source: Source, previous: Attribution | undefined, done: Att
   }
   for (let ri = lo; ri < referents.length; ri++) {
     const r = referents[ri];
+    if (personOnly && r.mention.type !== 'PER') continue;
     const d = r.mention.start - source.start;
     if (d > WINDOW) break;
     if (Math.abs(d) > WINDOW) continue;
