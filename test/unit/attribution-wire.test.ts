@@ -38,6 +38,11 @@ const SENTENCES: WireCase[] = [
     expect: [{ marker: 'متمسكة بالحل', source: 'وزير الخارجية' }], not: 'نظيره' },
   { text: 'وأكدت الرئيسة في اتصال مع نظيرها الفرنسي أن التعاون سيتواصل.',
     expect: [{ marker: 'التعاون سيتواصل', source: 'الرئيسة' }] },
+  // Data, figures and surveys that show something: whoever issued them stands behind it.
+  { text: 'وأظهرت بيانات وزارة التخطيط أن معدل البطالة انخفض خلال العام الماضي.',
+    expect: [{ marker: 'معدل البطالة', source: 'وزارة التخطيط' }] },
+  { text: 'وتظهر أرقام البنك الدولي أن الفقر اتسع في الأرياف.',
+    expect: [{ marker: 'الفقر اتسع', source: 'البنك الدولي' }] },
   // Other wire forms, as they were already read.
   { text: 'ونقلت وكالة رويترز عن مسؤول أمني أن الهجوم أسفر عن مقتل ثلاثة جنود.',
     expect: [{ marker: 'الهجوم أسفر', source: 'رويترز', via: 'مسؤول أمني' }] },
@@ -75,3 +80,8 @@ for (const c of SENTENCES) {
     }
   });
 }
+
+test('showing without a that-clause reports nothing (أظهر اللاعب مهارة)', () => {
+  const a = analyze('وأظهر اللاعب مهارة كبيرة في المباراة الأخيرة أمام جماهير غفيرة.');
+  assert.equal(a.attributions.length, 0);
+});
