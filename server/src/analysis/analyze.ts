@@ -14,7 +14,7 @@ import type { LinkParagraph } from './entities/relink';
 import { figuresOutside, findFigures } from './figures';
 import { TimeMention, TimesMemo, documentDate, resolveTimes } from './time';
 import { scanTimes } from './time/find';
-import { AttributionMemo, ParagraphAttributions, findAttributions, resolveAttributions } from './attribution';
+import { AttributionMemo, ParagraphAttributions, findAttributions, resolveAttributions, resolveAttributionsAgain } from './attribution';
 import { buildEvents } from './events';
 import { currenciesByCountry } from './figures/currencyCountry';
 import { PlacementCache, placeAt } from './placement';
@@ -72,10 +72,10 @@ export class AnalysisCache {
     hit.run = this.run;
     return hit.r;
   }
-  set(text: string, r: ParagraphResult): void {
-    // Keyed by the result's own copy of the text: `text` is cut from one version of the document,
-    // and as a key kept from run to run it would keep that whole version alive.
-    this.results.set(r.text === text ? r.text : detached(text), { r, run: this.run });
+  set(r: ParagraphResult): void {
+    // Keyed by the result's own copy of its text: a paragraph's text is cut from one version of the
+    // document, and as a key kept from run to run it would keep that whole version alive.
+    this.results.set(r.text, { r, run: this.run });
   }
   /** Keeps only what the last analysis used, so memory follows the document. */
   endRun(): void {
@@ -171,7 +171,7 @@ function nextResults(paragraphs: ReadonlyArray<{ text: string }>, cache: Analysi
   missing.forEach((i, j) => {
     results[i] = analyzed[j];
     if (cache) {
-      cache.set(paragraphs[i].text, analyzed[j]);
+      cache.set(analyzed[j]);
       cache.misses++;
     }
   });
@@ -207,7 +207,7 @@ function documentPass(prep: ReturnType<typeof prepare>, results: ParagraphResult
   mentions = linked.mentions;
   const times = resolveTimes(found, dct, cache?.times);
   attributions = cache
-    ? cache.attributions.resolve(byParagraph, mentions, text, cache.linking.relinked !== relinked)
+    ? resolveAttributionsAgain(cache.attributions, byParagraph, mentions, text, cache.linking.relinked !== relinked)
     : resolveAttributions(attributions, mentions, text);
   const analysis = {
     length: full.length, dct, mentions, entities: linked.entities, figures: currenciesByCountry(figures, mentions), times, attributions,

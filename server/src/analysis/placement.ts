@@ -48,9 +48,8 @@ export class PlacementCache<T extends Local<T>> {
       free = p;
     }
     if (free) {
-      const moved = this.moved(local, free, start);
+      free.value = this.moved(local, free, start);
       free.start = start;
-      free.value = moved.value;
       free.run = run;
       return free.value;
     }
@@ -60,8 +59,8 @@ export class PlacementCache<T extends Local<T>> {
   }
 
   /** Last run's copy `old` of `local`, moved to `start`: movable arrays in place, the others copied anew. */
-  private moved(local: T, old: Placed<T>, start: number): { value: T } {
-    if (start === 0) return { value: local };
+  private moved(local: T, old: Placed<T>, start: number): T {
+    if (start === 0) return local;
     const value = {} as Record<keyof T, readonly object[]>;
     for (const key of Object.keys(local) as Array<keyof T>) {
       const own = old.value[key];
@@ -71,7 +70,7 @@ export class PlacementCache<T extends Local<T>> {
         value[key] = own;
       } else value[key] = this.flat.has(key) ? moveFlat(local[key] as unknown as Span[], start) : shiftAll(local[key], start);
     }
-    return { value: value as T };
+    return value as T;
   }
 
   /** Keeps only what this run placed, so memory follows the document. */

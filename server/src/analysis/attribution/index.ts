@@ -7,8 +7,9 @@ import { Attribution, Mention } from '../types';
 import { TextUnit } from '../textUnit';
 import { findAttributionsIn } from './find';
 import { resolveAttributionsIn } from './resolve';
-import { AttributionMemo as Memo, ParagraphAttributions } from './reresolve';
+import { AttributionMemo, ParagraphAttributions } from './reresolve';
 
+export { AttributionMemo };
 export type { ParagraphAttributions };
 
 export function findAttributions(unit: TextUnit, mentions: Mention[]): Attribution[] {
@@ -19,34 +20,30 @@ export function findAttributions(unit: TextUnit, mentions: Mention[]): Attributi
   }
 }
 
-/**
- * The document's attributions resolved again after an edit, only near it when the mentions are
- * last time's elsewhere (reresolve.ts). Like resolveAttributions, it never throws: a failure
- * forgets the memo and returns the attributions unresolved.
- */
-export class AttributionMemo {
-  private memo = new Memo();
-  get resolved(): number {
-    return this.memo.resolved;
-  }
-  get reused(): number {
-    return this.memo.reused;
-  }
-  resolve(paragraphs: readonly ParagraphAttributions[], mentions: Mention[], text: string, mentionsAsBefore: boolean): Attribution[] {
-    try {
-      return this.memo.resolve(paragraphs, mentions, text, mentionsAsBefore);
-    } catch {
-      this.memo = new Memo();
-      return paragraphs.flatMap((p) => p.attributions).filter((a) => a.source.text !== '');
-    }
-  }
-}
-
 /** Document pass: sources that point back (المستشرق → the analyst named before), continuing reports. */
 export function resolveAttributions(attributions: Attribution[], mentions: Mention[], text: string): Attribution[] {
   try {
     return resolveAttributionsIn(attributions, mentions, text);
   } catch {
-    return attributions.filter((a) => a.source.text !== '');
+    return unresolved(attributions);
   }
+}
+
+/**
+ * The same with the document's memo, after an edit: only near it when the mentions are last time's
+ * elsewhere (reresolve.ts). A failure leaves the memo empty (it forgets its last pass before it
+ * starts), so the next edit resolves everything.
+ */
+export function resolveAttributionsAgain(memo: AttributionMemo, paragraphs: readonly ParagraphAttributions[], mentions: Mention[],
+  text: string, mentionsAsBefore: boolean): Attribution[] {
+  try {
+    return memo.resolve(paragraphs, mentions, text, mentionsAsBefore);
+  } catch {
+    return unresolved(paragraphs.flatMap((p) => p.attributions));
+  }
+}
+
+/** What is left when resolution failed: the attributions as found, those with a source. */
+function unresolved(attributions: readonly Attribution[]): Attribution[] {
+  return attributions.filter((a) => a.source.text !== '');
 }

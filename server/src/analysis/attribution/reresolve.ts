@@ -56,7 +56,6 @@ export class AttributionMemo {
         outputs.push(NONE); // most paragraphs report nothing: no array of their own
         return;
       }
-      const ordered = inCueOrder(p.attributions);
       const old = last && p.key === last.keys[k] ? last.outputs[k] : null;
       const delta = last ? p.start - last.starts[k] : 0;
       const out: Array<Attribution | null> = [];
@@ -71,6 +70,7 @@ export class AttributionMemo {
         }
         this.reused += old.length;
       } else {
+        const ordered = inCueOrder(p.attributions);
         ordered.forEach((a, j) => {
           const r = resolver.step(a);
           out.push(r);

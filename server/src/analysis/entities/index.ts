@@ -1187,21 +1187,30 @@ function decide(ms: LocalMention[], text: string, kb: KnowledgeBase, words?: Doc
   return { assigned, renamed, extra, surnames };
 }
 
+/** Index in `ms` of each paragraph's first mention (the next one's, for a paragraph without), then ms.length. */
+function paragraphStarts(ms: LocalMention[], starts: readonly number[]): number[] {
+  const first: number[] = new Array(starts.length + 1);
+  let i = 0;
+  for (let p = 0; p < starts.length; p++) {
+    while (i < ms.length && ms[i].start < starts[p]) i++;
+    first[p] = i;
+  }
+  first[starts.length] = ms.length;
+  return first;
+}
+
 /** Splits the decisions of a full linking by paragraph, for the memo. */
 function byParagraph(ms: LocalMention[], assigned: Array<EntityState | undefined>, renamed: Set<LocalMention>, extra: SurnameHit[],
   words: DocumentSurnameWords, surnames: SurnameKeys | null): ParagraphDecisions<EntityState>[] {
-  const { starts } = words;
-  const out: Array<{ assigned: Array<EntityState | undefined>; renamed: number[]; hits: Array<{ candidate: number; s: EntityState }> }> =
-    starts.map(() => ({ assigned: [], renamed: [], hits: [] }));
-  let p = 0;
-  ms.forEach((m, i) => {
-    while (p + 1 < starts.length && starts[p + 1] <= m.start) p++;
-    out[p].assigned.push(assigned[i]);
-    out[p].renamed.push(renamed.has(m) ? 1 : 0);
-  });
+  const first = paragraphStarts(ms, words.starts);
+  const out = words.starts.map((_, p) => ({
+    assigned: assigned.slice(first[p], first[p + 1]),
+    renamed: Uint8Array.from(ms.slice(first[p], first[p + 1]), (m) => (renamed.has(m) ? 1 : 0)),
+    hits: [] as Array<{ candidate: number; s: EntityState }>,
+  }));
   // A hit is always one of the candidates (the rescan visits nothing else).
   for (const h of extra) out[h.para].hits.push({ candidate: surnameCandidates(words.words[h.para], surnames!).indexOf(h.word), s: h.s });
-  return out.map((d) => ({ assigned: d.assigned, renamed: Uint8Array.from(d.renamed), hits: d.hits }));
+  return out;
 }
 
 /**
@@ -1212,16 +1221,16 @@ function byParagraph(ms: LocalMention[], assigned: Array<EntityState | undefined
 function relink(ms: LocalMention[], text: string, words: DocumentSurnameWords, decisions: ParagraphDecisions<EntityState>[],
   surnames: SurnameKeys | null): Linked | null {
   const { starts } = words;
+  const first = paragraphStarts(ms, starts);
   const assigned: Array<EntityState | undefined> = new Array(ms.length);
   const renamed = new Set<LocalMention>();
-  let p = 0, j = 0;
-  for (let i = 0; i < ms.length; i++) {
-    while (p + 1 < starts.length && starts[p + 1] <= ms[i].start) p++, j = 0;
+  for (let p = 0; p < starts.length; p++) {
     const d = decisions[p];
-    if (j >= d.assigned.length) return null;
-    assigned[i] = d.assigned[j];
-    if (d.renamed[j]) renamed.add(ms[i]);
-    j++;
+    if (first[p + 1] - first[p] !== d.assigned.length) return null;
+    for (let j = 0; j < d.assigned.length; j++) {
+      assigned[first[p] + j] = d.assigned[j];
+      if (d.renamed[j]) renamed.add(ms[first[p] + j]);
+    }
   }
   const extra: SurnameHit[] = [];
   decisions.forEach((d, para) => {
